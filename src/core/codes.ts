@@ -1,0 +1,83 @@
+// Classification codes: 功能分类 类/款/项 = 3/5/7 digits, 经济分类 类/款 = 3/5 digits.
+import type { CellValue } from "./money";
+import { toHalfWidth } from "./money";
+import { cellText } from "./text";
+
+export type Level = "类" | "款" | "项";
+
+export function codeLevel(code: string): Level | null {
+  if (/^\d{3}$/.test(code)) return "类";
+  if (/^\d{5}$/.test(code)) return "款";
+  if (/^\d{7}$/.test(code)) return "项";
+  return null;
+}
+
+export function parentCode(code: string): string | null {
+  if (code.length === 7) return code.slice(0, 5);
+  if (code.length === 5) return code.slice(0, 3);
+  return null;
+}
+
+/** A code written in one cell, possibly followed by its name (`2010301 行政运行`). */
+export function readCodeCell(v: CellValue): { code: string; rest: string } | null {
+  const text = toHalfWidth(cellText(v)).trim();
+  const m = /^(\d{3}|\d{5}|\d{7})(?!\d)\s*(.*)$/.exec(text);
+  return m ? { code: m[1], rest: m[2] } : null;
+}
+
+/** One part of a split code (类 `201`, 款 `06`, 项 `01`); numbers lose their leading zero in Excel. */
+export function readCodePart(v: CellValue, width: number): string | null {
+  const text = toHalfWidth(cellText(v)).trim();
+  if (!/^\d+$/.test(text) || text.length > width) return null;
+  return text.padStart(width, "0");
+}
+
+/** The 26 expense classes of 表1/表4, by code, with the names templates have used for them. */
+export const EXPENSE_CLASSES: ReadonlyArray<{ code: string; names: string[] }> = [
+  { code: "201", names: ["一般公共服务支出"] },
+  { code: "202", names: ["外交支出"] },
+  { code: "203", names: ["国防支出"] },
+  { code: "204", names: ["公共安全支出"] },
+  { code: "205", names: ["教育支出"] },
+  { code: "206", names: ["科学技术支出"] },
+  { code: "207", names: ["文化旅游体育与传媒支出", "文化体育与传媒支出"] },
+  { code: "208", names: ["社会保障和就业支出"] },
+  { code: "209", names: ["社会保险基金支出"] },
+  { code: "210", names: ["卫生健康支出", "医疗卫生与计划生育支出", "医疗卫生支出"] },
+  { code: "211", names: ["节能环保支出"] },
+  { code: "212", names: ["城乡社区支出", "城乡社区事务支出"] },
+  { code: "213", names: ["农林水支出", "农林水事务支出"] },
+  { code: "214", names: ["交通运输支出"] },
+  { code: "215", names: ["资源勘探工业信息等支出", "资源勘探信息等支出"] },
+  { code: "216", names: ["商业服务业等支出"] },
+  { code: "217", names: ["金融支出"] },
+  { code: "219", names: ["援助其他地区支出"] },
+  { code: "220", names: ["自然资源海洋气象等支出", "国土海洋气象等支出"] },
+  { code: "221", names: ["住房保障支出"] },
+  { code: "222", names: ["粮油物资储备支出"] },
+  { code: "223", names: ["国有资本经营预算支出"] },
+  { code: "224", names: ["灾害防治及应急管理支出"] },
+  { code: "227", names: ["预备费"] },
+  { code: "229", names: ["其他支出"] },
+  { code: "231", names: ["债务还本支出"] },
+  { code: "232", names: ["债务付息支出"] },
+  { code: "233", names: ["债务发行费用支出"] },
+  { code: "234", names: ["抗疫特别国债安排的支出", "抗疫特别国债安排支出"] },
+];
+
+const CLASS_BY_NAME = new Map<string, string>(
+  EXPENSE_CLASSES.flatMap((c) => c.names.map((n) => [n, c.code] as [string, string])),
+);
+
+/** The 类 code for an expense row label of 表1/表4 (already normalised and stripped of its numbering). */
+export function classCodeForLabel(label: string): string | null {
+  return CLASS_BY_NAME.get(label) ?? null;
+}
+
+export function className(code: string): string | null {
+  return EXPENSE_CLASSES.find((c) => c.code === code)?.names[0] ?? null;
+}
+
+/** 表6: which economic 类 belong to 人员经费 and which to 公用经费. */
+export const PERSONNEL_CLASSES = ["301", "303"];
+export const PUBLIC_CLASSES = ["302", "307", "309", "310", "312", "399"];

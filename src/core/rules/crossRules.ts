@@ -1,0 +1,201 @@
+// 表间 rules X1–X11 (DOMAIN.md §3): the same figure must agree wherever the tables print it.
+import { className } from "../codes";
+import type { TableId } from "../findings";
+import { type Amount, type CodeTable, type EconTable, type SanGongItem, type SanGongTable, type SummaryTable, type Table, type Workbook, amountValue } from "../model";
+import { Decimal, formatAmount } from "../money";
+import { type Checker } from "./checker";
+import { classLines, codeRow, columnLabel, describeLine, describeRow, lineCell, totalRow } from "./lines";
+import { COLUMN_NAME } from "./summaryRules";
+
+interface Tables {
+  t1?: SummaryTable;
+  t2?: CodeTable;
+  t3?: CodeTable;
+  t4?: SummaryTable;
+  t5?: CodeTable;
+  t6?: EconTable;
+  t7?: SanGongTable;
+  t8?: CodeTable;
+  t9?: CodeTable;
+}
+
+function tableOf<K extends Table["kind"]>(wb: Workbook, id: TableId, kind: K): Extract<Table, { kind: K }> | undefined {
+  const t = wb.tables[id];
+  return t?.kind === kind ? (t as Extract<Table, { kind: K }>) : undefined;
+}
+
+function tablesOf(wb: Workbook): Tables {
+  return {
+    t1: tableOf(wb, "表1", "summary"),
+    t2: tableOf(wb, "表2", "code"),
+    t3: tableOf(wb, "表3", "code"),
+    t4: tableOf(wb, "表4", "summary"),
+    t5: tableOf(wb, "表5", "code"),
+    t6: tableOf(wb, "表6", "econ"),
+    t7: tableOf(wb, "表7", "sangong"),
+    t8: tableOf(wb, "表8", "code"),
+    t9: tableOf(wb, "表9", "code"),
+  };
+}
+
+const T1_OTHER_INCOME: [string, string][] = [
+  ["superior", "superior"],
+  ["business", "business"],
+  ["operating", "operating"],
+  ["subordinate", "subordinate"],
+  ["other", "other"],
+];
+
+export function checkCrossTables(wb: Workbook, ck: Checker): void {
+  const t = tablesOf(wb);
+  if (t.t1 && t.t2) x1x2(t.t1, t.t2, ck);
+  if (t.t1 && t.t3) x3(t.t1, t.t3, ck);
+  if (t.t1 && t.t4) x4x10(t.t1, t.t4, ck);
+  if (t.t4 && t.t5) fundColumn("X5", t.t4, "general", t.t5, ck);
+  if (t.t4 && t.t8) fundColumn("X6", t.t4, "govfund", t.t8, ck);
+  if (t.t4 && t.t9) fundColumn("X6", t.t4, "statecap", t.t9, ck);
+  if (t.t5 && t.t6) x7(t.t5, t.t6, ck);
+  if (t.t3 && t.t5) x8(t.t3, t.t5, ck);
+  if (t.t6 && t.t7) x9(t.t6, t.t7, ck);
+  for (const [table, column] of [[t.t8, "govfund"], [t.t9, "statecap"]] as const) if (table) x11(table, t.t4, column, ck);
+}
+
+function x1x2(t1: SummaryTable, t2: CodeTable, ck: Checker): void {
+  const total = totalRow(t2);
+  if (!total) return;
+  const inc = (k: string) => lineCell(t1, "income", k);
+  ck.equal({ rule: "X1", table: "表1", what: "表1 本年收入合计" }, inc("total"), total.cells.total, "表2 合计 本年收入合计");
+  ck.sum({ rule: "X2", table: "表2", what: "表2 合计 财政拨款收入" }, total.cells.fiscal, ["general", "govfund", "statecap"].map(inc), "表1 三项财政拨款收入");
+  for (const [k1, k2] of T1_OTHER_INCOME) {
+    const line = t1.income.find((l) => l.key === k1);
+    if (!line) continue;
+    ck.equal({ rule: "X2", table: "表1", what: `表1 ${describeLine(line)}` }, line.cells.amount, total.cells[k2], `表2 合计 ${columnLabel(t2, k2)}`);
+  }
+}
+
+function x3(t1: SummaryTable, t3: CodeTable, ck: Checker): void {
+  const total = totalRow(t3);
+  if (total) ck.equal({ rule: "X3", table: "表1", what: "表1 本年支出合计" }, lineCell(t1, "expense", "total"), total.cells.total, "表3 合计 本年支出合计");
+  classAgreement("X3", t1, "amount", t3, "total", ck);
+}
+
+/** Each 类 of a 功能分类 table must match the 表1/表4 expense row of the same class, both ways. */
+function classAgreement(rule: string, summary: SummaryTable, column: string, table: CodeTable, tableColumn: string, ck: Checker): void {
+  const lines = classLines(summary);
+  const what = (l: (typeof lines)[number]) => `${summary.id} ${describeLine(l)}${summary.id === "表4" ? `（${COLUMN_NAME[column]}）` : ""}`;
+  for (const l of lines) {
+    const code = l.key.slice(1);
+    const row = codeRow(table, code);
+    const cell = l.cells[column];
+    if (row) ck.equal({ rule, table: summary.id, what: what(l) }, cell, row.cells[tableColumn], `${table.id} 类${code} ${columnLabel(table, tableColumn)}`);
+    else ck.equalValue({ rule, table: summary.id, what: what(l) }, cell, new Decimal(0), [], `${table.id}（无类${code}，即 0）`);
+  }
+  for (const row of table.rows.filter((r) => r.level === "类")) {
+    const code = row.code as string;
+    if (lines.some((l) => l.key === `c${code}`)) continue;
+    const value = row.cells[tableColumn] ? amountValue(row.cells[tableColumn]) : undefined;
+    if (!value || value.isZero()) continue;
+    ck.push({
+      rule,
+      severity: "error",
+      table: table.id,
+      sheet: table.sheet,
+      cells: [row.cells[tableColumn].address],
+      expected: null,
+      found: formatAmount(value),
+      difference: null,
+      message: `${table.id} ${describeRow(row)} 有金额 ${formatAmount(value)}，但${summary.id}没有“${className(code) ?? code}”这一行`,
+    });
+  }
+}
+
+function x4x10(t1: SummaryTable, t4: SummaryTable, ck: Checker): void {
+  for (const key of ["general", "govfund", "statecap"]) {
+    const line = t4.income.find((l) => l.key === key);
+    if (line) ck.equal({ rule: "X4", table: "表4", what: `表4 ${describeLine(line)}` }, line.cells.amount, lineCell(t1, "income", key), "表1 同名收入");
+  }
+  ck.atMost({ rule: "X10", table: "表4", what: "表4 年初财政拨款结转和结余" }, lineCell(t4, "income", "carryBegin"), lineCell(t1, "income", "carryBegin"), "表1 年初结转和结余");
+  ck.atMost({ rule: "X10", table: "表4", what: "表4 年末财政拨款结转和结余" }, lineCell(t4, "expense", "carryEnd", "total"), lineCell(t1, "expense", "carryEnd"), "表1 年末结转和结余");
+}
+
+/** X5/X6: a fund column of 表4 against the table of that fund (表5, 表8, 表9), class by class and in total. */
+function fundColumn(rule: string, t4: SummaryTable, column: string, table: CodeTable, ck: Checker): void {
+  if (!t4.expense.some((l) => l.cells[column])) return;
+  const total = totalRow(table);
+  const what = `表4 本年支出合计（${COLUMN_NAME[column]}）`;
+  const cell = lineCell(t4, "expense", "total", column);
+  if (total) ck.equal({ rule, table: "表4", what }, cell, total.cells.total, `${table.id} 合计 ${columnLabel(table, "total")}`);
+  classAgreement(rule, t4, column, table, "total", ck);
+}
+
+function x7(t5: CodeTable, t6: EconTable, ck: Checker): void {
+  const total = totalRow(t5);
+  if (!total) return;
+  ck.sum({ rule: "X7", table: "表5", what: "表5 合计 基本支出" }, total.cells.basic, [t6.personnelTotal, t6.publicTotal], "表6 人员经费合计与公用经费合计");
+}
+
+function x8(t3: CodeTable, t5: CodeTable, ck: Checker): void {
+  for (const row of t5.rows) {
+    if (!row.code) continue;
+    const other = codeRow(t3, row.code);
+    for (const col of ["basic", "project"]) {
+      ck.atMost(
+        { rule: "X8", table: "表5", what: `表5 ${describeRow(row)} ${columnLabel(t5, col)}` },
+        row.cells[col],
+        other?.cells[col],
+        other ? `表3 同一科目的${columnLabel(t3, col)}` : "表3（无此科目，即 0）",
+      );
+    }
+  }
+}
+
+const X9_PAIRS: [string, SanGongItem][] = [
+  ["30212", "abroad"],
+  ["30217", "reception"],
+  ["30231", "carRunning"],
+  ["31013", "carPurchase"],
+];
+
+function x9(t6: EconTable, t7: SanGongTable, ck: Checker): void {
+  for (const [code, item] of X9_PAIRS) {
+    const econ = t6.items.find((i) => i.code === code);
+    const limit: Amount | undefined = t7.final[item];
+    if (!econ || !limit) continue;
+    ck.atMost({ rule: "X9", table: "表6", what: `表6 ${code} ${econ.name}` }, econ.amount, limit, `表7 决算数 ${econ.name.replace(/用$/, "")}`, "error");
+  }
+}
+
+function x11(table: CodeTable, t4: SummaryTable | undefined, column: "govfund" | "statecap", ck: Checker): void {
+  const empty = table.amounts.every((a) => a.read.kind === "blank");
+  if (!empty) return;
+  if (!table.emptyStatement) {
+    ck.push({
+      rule: "X11",
+      severity: "warning",
+      table: table.id,
+      sheet: table.sheet,
+      cells: table.titleAddress ? [table.titleAddress] : [],
+      expected: null,
+      found: null,
+      difference: null,
+      message: `${table.id} 没有数据，但表下未说明原因（应注明如“本部门没有${column === "govfund" ? "政府性基金" : "国有资本经营"}预算财政拨款收入和支出，故本表无数据”）`,
+    });
+  }
+  if (!t4) return;
+  for (const l of t4.expense) {
+    const cell = l.cells[column];
+    const v = cell ? amountValue(cell) : undefined;
+    if (!cell || !v || v.isZero()) continue;
+    ck.push({
+      rule: "X11",
+      severity: "error",
+      table: "表4",
+      sheet: t4.sheet,
+      cells: [cell.address],
+      expected: "0.00",
+      found: formatAmount(v),
+      difference: formatAmount(v),
+      message: `${table.id} 为空表，但表4 ${describeLine(l)} 的${COLUMN_NAME[column]}栏有金额 ${formatAmount(v)}`,
+    });
+  }
+}

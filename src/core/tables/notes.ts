@@ -1,0 +1,65 @@
+// Printed notes under a table: the formula lines (`57 行= (31+32+…+56) 行`) and the empty-table statement.
+import type { NoteFormula } from "../model";
+import type { SheetView } from "./sheetView";
+
+const FORMULA = /(\d+)(行|栏)(?:各行)?=\(([^()]*)\)(?:行|栏)/g;
+
+/** Terms of `1+2-3` or `31+32+…+56`, with the ellipsis expanded into the numbers it stands for. */
+export function parseTerms(inner: string): number[] | null {
+  const tokens = inner.match(/[+-]?[^+-]+/g) ?? [];
+  const terms: number[] = [];
+  let pendingRange = false;
+  for (const token of tokens) {
+    const sign = token.startsWith("-") ? -1 : 1;
+    const body = token.replace(/^[+-]/, "");
+    if (/^[.…·。]+$/.test(body)) {
+      pendingRange = true;
+      continue;
+    }
+    if (!/^\d+$/.test(body)) return null;
+    const n = Number(body);
+    if (pendingRange) {
+      const from = Math.abs(terms[terms.length - 1] ?? n);
+      for (let k = from + 1; k < n; k++) terms.push(sign * k);
+      pendingRange = false;
+    }
+    terms.push(sign * n);
+  }
+  return terms.length ? terms : null;
+}
+
+export function readNotes(view: SheetView, fromRow: number): NoteFormula[] {
+  const notes: NoteFormula[] = [];
+  for (let r = fromRow; r < view.height; r++) {
+    for (let c = 0; c < view.width; c++) {
+      const text = view.text(r, c).replace(/[;；。]/g, ";");
+      for (const m of text.matchAll(FORMULA)) {
+        const terms = parseTerms(m[3]);
+        if (terms) notes.push({ text: m[0], address: view.address(r, c), unit: m[2] as "行" | "栏", lhs: Number(m[1]), terms });
+      }
+    }
+  }
+  return notes;
+}
+
+const STATEMENT = /无数据|本表为空|为空表|无此类?(收入|支出)/;
+
+export function hasEmptyStatement(view: SheetView): boolean {
+  for (let r = 0; r < view.height; r++) {
+    for (let c = 0; c < view.width; c++) if (STATEMENT.test(view.text(r, c))) return true;
+  }
+  return false;
+}
+
+/** The first row at or below `from` that starts the printed notes (`注：…`, a formula line, a statement). */
+export function notesStart(view: SheetView, from: number): number {
+  for (let r = from; r < view.height; r++) {
+    for (let c = 0; c < view.width; c++) {
+      const t = view.text(r, c);
+      if (!t) continue;
+      if (/^注[:：]?/.test(t) || /^\d+(行|栏)(各行)?=/.test(t) || STATEMENT.test(t)) return r;
+      break;
+    }
+  }
+  return view.height;
+}

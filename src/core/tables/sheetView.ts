@@ -1,0 +1,125 @@
+// A read-only view of one grid for the recognisers: raw cells, normalised text with merged headers filled in,
+// amounts tied to their A1 address, and a place to put what could not be read.
+import type { Finding, TableId } from "../findings";
+import { type Grid, cellAt, gridAddress, gridWidth } from "../grid";
+import type { Amount } from "../model";
+import { type CellValue, readAmount } from "../money";
+import { normalizeLabel } from "../text";
+
+export class SheetView {
+  readonly height: number;
+  readonly width: number;
+  private readonly mergedText: string[][];
+
+  constructor(readonly grid: Grid) {
+    this.height = grid.values.length;
+    this.width = gridWidth(grid);
+    this.mergedText = grid.values.map((row) => Array.from({ length: this.width }, (_, c) => normalizeLabel(row[c])));
+    // A merged header's text belongs to every cell it covers; Excel only stores it in the top-left one.
+    for (const m of grid.merges ?? []) {
+      const text = this.mergedText[m.top]?.[m.left] ?? "";
+      for (let r = m.top; r <= m.bottom && r < this.height; r++) {
+        for (let c = m.left; c <= m.right && c < this.width; c++) this.mergedText[r][c] = text;
+      }
+    }
+  }
+
+  get sheet(): string {
+    return this.grid.sheet;
+  }
+
+  raw(r: number, c: number): CellValue {
+    return cellAt(this.grid, r, c);
+  }
+
+  /** Normalised text of the cell itself (merges not filled). */
+  text(r: number, c: number): string {
+    return normalizeLabel(this.raw(r, c));
+  }
+
+  /** Normalised text, merged areas filled: for reading header labels. */
+  headerText(r: number, c: number): string {
+    return this.mergedText[r]?.[c] ?? "";
+  }
+
+  address(r: number, c: number): string {
+    return gridAddress(this.grid, r, c);
+  }
+
+  amount(r: number, c: number): Amount {
+    const raw = this.raw(r, c);
+    return { sheet: this.sheet, address: this.address(r, c), raw, read: readAmount(raw) };
+  }
+
+  /** A column's label: its distinct header texts from top to bottom (`本年支出` + `小计`). */
+  columnLabel(c: number, top: number, bottom: number): string {
+    const parts: string[] = [];
+    for (let r = top; r <= bottom; r++) {
+      const t = this.headerText(r, c);
+      // 栏次 numbers are not part of a column's name.
+      if (t && t !== "栏次" && !/^\d+$/.test(t) && parts[parts.length - 1] !== t) parts.push(t);
+    }
+    return parts.join("|");
+  }
+
+  /** The lowest non-empty header text in the column (its own name, not its group's). */
+  leafLabel(c: number, top: number, bottom: number): string {
+    for (let r = bottom; r >= top; r--) {
+      const t = this.headerText(r, c);
+      if (t && !/^\d+$/.test(t) && t !== "栏次") return t;
+    }
+    return "";
+  }
+
+  /** A 栏次 row: labelled 栏次, or numbered 1, 2, 3 … from left to right. */
+  isColumnNumberRow(r: number): boolean {
+    const texts: string[] = [];
+    for (let c = 0; c < this.width; c++) {
+      const t = this.text(r, c);
+      if (t) texts.push(t);
+    }
+    if (texts.some((t) => t === "栏次")) return true;
+    const numbers = texts.filter((t) => /^\d{1,2}$/.test(t)).map(Number);
+    return numbers.length >= 3 && numbers.length === texts.length && numbers.every((n, i) => n === numbers[0] + i);
+  }
+
+  rowIsEmpty(r: number): boolean {
+    for (let c = 0; c < this.width; c++) if (this.text(r, c)) return false;
+    return true;
+  }
+}
+
+/** Builds findings of the reading stage for one table on one sheet. */
+export class Diagnostics {
+  readonly findings: Finding[] = [];
+
+  constructor(
+    private readonly table: TableId | null,
+    private readonly sheet: string,
+  ) {}
+
+  add(rule: string, severity: Finding["severity"], message: string, cells: string[] = []): void {
+    this.findings.push({
+      rule,
+      severity,
+      table: this.table,
+      sheet: this.sheet,
+      cells,
+      expected: null,
+      found: null,
+      difference: null,
+      message,
+    });
+  }
+
+  /** Say how an amount cell was read when it was not a plain number, or that it could not be read. */
+  amount(a: Amount, what: string): void {
+    if (a.read.kind === "invalid") {
+      this.add("AMT", "error", `${what}（${a.address}）无法读取为金额：${a.read.reason}；涉及此单元格的校验已跳过`, [a.address]);
+    } else if (a.read.kind === "amount" && a.read.note) {
+      this.add("AMT-TEXT", "info", `${what}（${a.address}）“${String(a.raw)}”${a.read.note}，按 ${a.read.value.toString()} 计算`, [a.address]);
+    } else if (a.read.kind === "blank" && a.read.dash) {
+      this.add("AMT-DASH", "info", `${what}（${a.address}）“${String(a.raw)}”按空值（0）计算`, [a.address]);
+    }
+  }
+}

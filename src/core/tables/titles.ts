@@ -1,0 +1,55 @@
+// Which table a sheet holds, from its title (or, failing that, its sheet name). Most specific title first:
+// 支出决算表 is a suffix of five other titles.
+import type { TableId } from "../findings";
+import { normalizeLabel } from "../text";
+import type { SheetView } from "./sheetView";
+
+export interface TitleRule {
+  id: TableId;
+  pattern: RegExp;
+  /** The title as printed in the template, for messages. */
+  name: string;
+}
+
+export const TITLE_RULES: readonly TitleRule[] = [
+  { id: "表7", pattern: /三公经费(支出)?(预)?决算表/, name: "“三公”经费支出决算表" },
+  { id: "表6", pattern: /基本支出决算表/, name: "一般公共预算财政拨款基本支出决算表" },
+  { id: "表8", pattern: /政府性基金预算财政拨款(收入)?支出决算表/, name: "政府性基金预算财政拨款收入支出决算表" },
+  { id: "表9", pattern: /国有资本经营预算财政拨款(收入)?支出决算表/, name: "国有资本经营预算财政拨款支出决算表" },
+  { id: "表5", pattern: /一般公共预算财政拨款支出决算表/, name: "一般公共预算财政拨款支出决算表" },
+  { id: "表4", pattern: /财政拨款收入支出决算总表/, name: "财政拨款收入支出决算总表" },
+  { id: "表1", pattern: /收入支出决算总表/, name: "收入支出决算总表" },
+  { id: "表2", pattern: /收入决算表/, name: "收入决算表" },
+  { id: "表3", pattern: /支出决算表/, name: "支出决算表" },
+];
+
+export function titleName(id: TableId): string {
+  return TITLE_RULES.find((t) => t.id === id)?.name ?? id;
+}
+
+export function matchTitle(text: string): TitleRule | null {
+  const t = normalizeLabel(text);
+  if (!t || t.length > 60) return null;
+  return TITLE_RULES.find((rule) => rule.pattern.test(t)) ?? null;
+}
+
+export interface TitleHit {
+  rule: TitleRule;
+  row: number;
+  col: number;
+  text: string;
+  bySheetName: boolean;
+}
+
+/** Look for a title in the first rows of the sheet; a sheet without one may still be named for its table. */
+export function findTitle(view: SheetView, scanRows = 12): TitleHit | null {
+  for (let r = 0; r < Math.min(scanRows, view.height); r++) {
+    for (let c = 0; c < view.width; c++) {
+      const text = view.text(r, c);
+      const rule = matchTitle(text);
+      if (rule) return { rule, row: r, col: c, text, bySheetName: false };
+    }
+  }
+  const byName = matchTitle(view.sheet);
+  return byName ? { rule: byName, row: -1, col: 0, text: view.sheet, bySheetName: true } : null;
+}

@@ -1,0 +1,29 @@
+// Labels are matched after normalising what templates and PDFs vary: width, brackets, quotes, spaces, numbering.
+import type { CellValue } from "./money";
+import { toHalfWidth } from "./money";
+
+export function cellText(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return "";
+  return String(v);
+}
+
+/** Half-width, ASCII brackets, no quotes, no white space. */
+export function normalizeLabel(v: CellValue | undefined): string {
+  return toHalfWidth(cellText(v))
+    .replace(/[“”"‘’'「」『』]/g, "")
+    .replace(/[〔【［]/g, "(")
+    .replace(/[〕】］]/g, ")")
+    .replace(/\s+/g, "");
+}
+
+/** Drop list numbering such as `一、`, `（一）`, `1.`, `其中：` in front of an item. */
+export function stripNumbering(label: string): string {
+  return label
+    .replace(/^\(?[一二三四五六七八九十]+(\)|、)/, "")
+    .replace(/^\d+[、.．]/, "")
+    .replace(/^其中[:：]?/, "");
+}
+
+export function isBlankCell(v: CellValue | undefined): boolean {
+  return cellText(v).trim() === "";
+}
