@@ -20,12 +20,40 @@ export interface Finding {
   found: string | null;
   difference: string | null;
   message: string;
+  /** A difference within the 尾差 envelope: a rounding warning, not a wrong figure. */
+  rounding?: boolean;
 }
 
-export const SEVERITY_LABEL: Record<Severity, string> = { error: "错误", warning: "尾差/警告", info: "提示" };
+/** 错误, 尾差 (a rounding warning), 警告 or 提示: what a person calls the finding. */
+export function severityLabel(f: Pick<Finding, "severity" | "rounding">): string {
+  if (f.severity === "error") return "错误";
+  if (f.severity === "info") return "提示";
+  return f.rounding ? "尾差" : "警告";
+}
 
-export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity] += 1;
-  return counts;
+export interface Summary {
+  errors: number;
+  rounding: number;
+  warnings: number;
+  infos: number;
+}
+
+export function summarize(findings: readonly Finding[]): Summary {
+  return {
+    errors: findings.filter((f) => f.severity === "error").length,
+    rounding: findings.filter((f) => f.severity === "warning" && f.rounding).length,
+    warnings: findings.filter((f) => f.severity === "warning" && !f.rounding).length,
+    infos: findings.filter((f) => f.severity === "info").length,
+  };
+}
+
+/** `3 处错误，10 处尾差，1 处警告，2 条提示`, leaving out what is zero. */
+export function describeSummary(s: Summary): string {
+  const parts = [
+    `${s.errors} 处错误`,
+    s.rounding ? `${s.rounding} 处尾差` : "",
+    s.warnings ? `${s.warnings} 处警告` : "",
+    s.infos ? `${s.infos} 条提示` : "",
+  ].filter(Boolean);
+  return parts.join("，");
 }

@@ -114,6 +114,8 @@ export type Table = SummaryTable | CodeTable | EconTable | SanGongTable;
 export interface SheetRecognition {
   sheet: string;
   table: TableId | null;
+  /** The table the sheet's title named when it could not be read as that table. */
+  candidate?: TableId;
   /** Why the sheet was not read as a table, or what was odd about it. */
   reason?: string;
 }

@@ -122,6 +122,7 @@ export class Checker {
       message:
         `${subject.what}应等于${otherWhat} ${formatAmount(expected)}，实为 ${formatAmount(found)}，差额 ${signed}` +
         (rounding ? `（尾差，在 ${formatAmount(tolerance)} 容差内）` : ""),
+      ...(rounding ? { rounding: true } : {}),
     });
   }
 }

@@ -39,7 +39,6 @@ function readTable(view: SheetView, id: TableId, titleRow: number, diag: Diagnos
 export function recognizeWorkbook(grids: readonly Grid[]): Workbook {
   const tables: Workbook["tables"] = {};
   const sheets: SheetRecognition[] = [];
-  const workbookDiag = new Diagnostics(null, "");
   const diagnostics = [];
 
   for (const grid of grids) {
@@ -54,7 +53,7 @@ export function recognizeWorkbook(grids: readonly Grid[]): Workbook {
     const existing = tables[id];
     if (existing) {
       const reason = `与工作表「${existing.sheet}」同为${id}，只校验第一张`;
-      sheets.push({ sheet: grid.sheet, table: null, reason });
+      sheets.push({ sheet: grid.sheet, table: null, candidate: id, reason });
       diag.add("REC", "warning", `工作表「${grid.sheet}」${reason}`);
       diagnostics.push(...diag.findings);
       continue;
@@ -62,7 +61,7 @@ export function recognizeWorkbook(grids: readonly Grid[]): Workbook {
     const read = readTable(view, id, hit.row, diag);
     if (typeof read === "string") {
       const reason = `标题像${id} ${hit.rule.name}，但${read}`;
-      sheets.push({ sheet: grid.sheet, table: null, reason });
+      sheets.push({ sheet: grid.sheet, table: null, candidate: id, reason });
       diag.add("REC", "warning", `工作表「${grid.sheet}」${reason}，未能校验`, hit.row >= 0 ? [view.address(hit.row, hit.col)] : []);
     } else {
       const titleAddress = hit.row >= 0 ? view.address(hit.row, hit.col) : "";
@@ -74,9 +73,12 @@ export function recognizeWorkbook(grids: readonly Grid[]): Workbook {
     diagnostics.push(...diag.findings);
   }
 
+  const missing: Diagnostics[] = [];
   for (const id of TABLE_IDS) {
     if (tables[id]) continue;
     const pattern = TITLE_RULES.find((t) => t.id === id)?.name ?? id;
+    const workbookDiag = new Diagnostics(id, "");
+    missing.push(workbookDiag);
     workbookDiag.add(
       "MISSING",
       "warning",
@@ -84,5 +86,5 @@ export function recognizeWorkbook(grids: readonly Grid[]): Workbook {
     );
   }
   // Missing tables first, then what each sheet said.
-  return { tables, sheets, diagnostics: [...workbookDiag.findings.map((f) => ({ ...f, table: null })), ...diagnostics] };
+  return { tables, sheets, diagnostics: [...missing.flatMap((d) => d.findings), ...diagnostics] };
 }

@@ -1,0 +1,61 @@
+// The command line's two outputs: a text report for a person, and the stable JSON shape for scripts.
+import { type Finding, TABLE_IDS, type TableId, describeSummary, severityLabel, summarize } from "../core/findings";
+import type { ValidationResult } from "../core/validate";
+import { TITLE_RULES, titleName } from "../core/tables/titles";
+
+export interface TableStatus {
+  table: TableId;
+  sheet: string | null;
+  recognized: boolean;
+  reason?: string;
+}
+
+export interface FileReport {
+  file: string;
+  /** Set when the file could not be read at all. */
+  error?: string;
+  tables: TableStatus[];
+  findings: Finding[];
+}
+
+export function tableStatuses(result: ValidationResult): TableStatus[] {
+  const { workbook } = result;
+  return TABLE_IDS.map((id): TableStatus => {
+    const table = workbook.tables[id];
+    if (table) return { table: id, sheet: table.sheet, recognized: true };
+    const failed = workbook.sheets.find((s) => s.candidate === id);
+    if (failed) return { table: id, sheet: failed.sheet, recognized: false, reason: failed.reason };
+    const title = TITLE_RULES.find((t) => t.id === id)?.name ?? id;
+    return { table: id, sheet: null, recognized: false, reason: `未找到标题含“${title}”的工作表` };
+  });
+}
+
+export function fileReport(file: string, result: ValidationResult): FileReport {
+  return { file, tables: tableStatuses(result), findings: result.findings };
+}
+
+export function textReport(report: FileReport, unrecognizedSheets: { sheet: string; reason?: string }[] = []): string {
+  const out: string[] = [`决算助手 校验：${report.file}`];
+  if (report.error) {
+    out.push(`  无法读取：${report.error}`);
+    return out.join("\n");
+  }
+  out.push("识别结果：");
+  for (const t of report.tables) {
+    const name = `${t.table} ${titleName(t.table)}`;
+    out.push(t.recognized ? `  ✓ ${name} ← 工作表「${t.sheet}」` : `  ✗ ${name}：${t.sheet ? `工作表「${t.sheet}」` : ""}${t.reason ?? "未找到"}`);
+  }
+  for (const s of unrecognizedSheets) out.push(`  · 工作表「${s.sheet}」未识别为表1–表9：${s.reason ?? ""}`);
+  out.push(`结果：${describeSummary(summarize(report.findings))}`);
+  const groups: (TableId | null)[] = [null, ...TABLE_IDS];
+  for (const table of groups) {
+    const items = report.findings.filter((f) => f.table === table);
+    if (!items.length) continue;
+    out.push("", table ? `${table} ${titleName(table)}` : "整个工作簿");
+    for (const f of items) {
+      const where = f.cells.length ? `${f.sheet}!${f.cells.join(",")}` : "";
+      out.push(`  [${severityLabel(f)}] ${f.rule}${where ? ` ${where}` : ""}：${f.message}`);
+    }
+  }
+  return out.join("\n");
+}
