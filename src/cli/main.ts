@@ -1,6 +1,7 @@
 // juesuan check FILE.xlsx|FOLDER [--json] [--out ANNOTATED.xlsx|DIR] [--strict]
 // Exit code: 0 no error found, 1 errors found, 2 a file could not be read.
 import { mkdir, stat } from "node:fs/promises";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { type CheckedFile, annotatedPath, checkFile, listWorkbooks } from "./checkFiles";
 import { textReport } from "./report";
@@ -27,6 +28,10 @@ export async function run(argv: string[], write: (text: string) => void = (t) =>
   if (parsed.values.help || command !== "check" || !target) {
     write(`${USAGE}\n`);
     return parsed.values.help ? 0 : 2;
+  }
+  if (parsed.values.out && resolve(parsed.values.out) === resolve(target)) {
+    write("--out 不能与输入文件相同：输入文件从不被改写\n");
+    return 2;
   }
   const files = await listWorkbooks(target);
   const many = (await stat(target).catch(() => null))?.isDirectory() ?? false;

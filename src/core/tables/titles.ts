@@ -50,6 +50,8 @@ export function findTitle(view: SheetView, scanRows = 12): TitleHit | null {
       if (rule) return { rule, row: r, col: c, text, bySheetName: false };
     }
   }
-  const byName = matchTitle(view.sheet);
+  // A sheet without a title may still be named for its table: 收入决算表, 表3, 公开03表.
+  const numbered = /^(?:表|公开)0?([1-9])表?$/.exec(normalizeLabel(view.sheet));
+  const byName = matchTitle(view.sheet) ?? (numbered ? (TITLE_RULES.find((t) => t.id === `表${numbered[1]}`) ?? null) : null);
   return byName ? { rule: byName, row: -1, col: 0, text: view.sheet, bySheetName: true } : null;
 }

@@ -1,0 +1,128 @@
+// The command line as a user and a finance bureau's script use it: reports, JSON shape, exit codes,
+// unreadable files, folders, and the annotated copy.
+import ExcelJS from "exceljs";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { run } from "../../src/cli/main";
+import { REPORT_SHEET } from "../../src/cli/annotate";
+import { SHANGHAI_XLSX, WUHAN_XLSX, tempDir } from "../support/workbooks";
+
+async function cli(...args: string[]): Promise<{ code: number; out: string }> {
+  let out = "";
+  const code = await run(args, (t) => {
+    out += t;
+  });
+  return { code, out };
+}
+
+describe("juesuan check", () => {
+  it("prints what it recognised, then the findings by table, and exits 1 on errors", async () => {
+    const { code, out } = await cli("check", WUHAN_XLSX);
+    expect(code).toBe(1);
+    expect(out).toMatch(/✓ 表1 收入支出决算总表 ← 工作表「表1」/);
+    expect(out).toMatch(/结果：3 处错误，1 条提示/);
+    expect(out.indexOf("表1 收入支出决算总表\n")).toBeLessThan(out.indexOf("表7 “三公”经费支出决算表\n"));
+    expect(out).toMatch(/\[错误\] T1-57 表1!F32：.*23327\.87.*23327\.91/);
+  });
+
+  it("exits 0 when only 尾差 are found", async () => {
+    const { code, out } = await cli("check", SHANGHAI_XLSX);
+    expect(code).toBe(0);
+    expect(out).toMatch(/0 处错误，10 处尾差/);
+  });
+
+  it("--strict makes the 尾差 errors", async () => {
+    expect((await cli("check", SHANGHAI_XLSX, "--strict")).code).toBe(1);
+  });
+
+  it("--json prints one object with the stable shape", async () => {
+    const { code, out } = await cli("check", WUHAN_XLSX, "--json");
+    expect(code).toBe(1);
+    const report = JSON.parse(out);
+    expect(Object.keys(report)).toEqual(["file", "tables", "findings"]);
+    expect(report.tables).toHaveLength(9);
+    expect(report.tables[0]).toEqual({ table: "表1", sheet: "表1", recognized: true });
+    const f = report.findings[0];
+    for (const key of ["rule", "severity", "table", "sheet", "cells", "expected", "found", "difference", "message"]) expect(f).toHaveProperty(key);
+    expect(f).toEqual(expect.objectContaining({ rule: "T1-57", severity: "error", table: "表1", cells: ["F32"], difference: "0.04" }));
+  });
+
+  it.each([
+    ["not-excel.xlsx", "just text", /损坏或不是 \.xlsx/],
+    ["old.xls", "whatever", /旧版 Excel/],
+    ["notes.csv", "a,b", /不是 \.xlsx 文件/],
+    ["empty.xlsx", "", /文件为空/],
+  ])("exits 2 with a one-line Chinese reason for %s", async (name, content, reason) => {
+    const path = join(tempDir(), name);
+    writeFileSync(path, content);
+    const { code, out } = await cli("check", path);
+    expect(code).toBe(2);
+    expect(out).toMatch(reason);
+  });
+
+  it("recognises an encrypted workbook (an OLE container) and says so", async () => {
+    const path = join(tempDir(), "locked.xlsx");
+    writeFileSync(path, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
+    const { code, out } = await cli("check", path, "--json");
+    expect(code).toBe(2);
+    expect(JSON.parse(out).error).toMatch(/加密/);
+  });
+
+  it("says so when the file does not exist", async () => {
+    const { code, out } = await cli("check", "/nonexistent/book.xlsx");
+    expect(code).toBe(2);
+    expect(out).toMatch(/不存在/);
+  });
+
+  it("checks a folder, goes on past an unreadable file, and prints an array with --json", async () => {
+    const dir = tempDir();
+    copyFileSync(WUHAN_XLSX, join(dir, "a-wuhan.xlsx"));
+    writeFileSync(join(dir, "b-broken.xlsx"), "not a zip");
+    copyFileSync(SHANGHAI_XLSX, join(dir, "c-shanghai.xlsx"));
+    writeFileSync(join(dir, "~$a-wuhan.xlsx"), "lock file");
+    const { code, out } = await cli("check", dir, "--json");
+    expect(code).toBe(2);
+    const reports = JSON.parse(out);
+    expect(reports.map((r: { file: string }) => r.file.split("/").pop())).toEqual(["a-wuhan.xlsx", "b-broken.xlsx", "c-shanghai.xlsx"]);
+    expect(reports[1].error).toMatch(/损坏/);
+    expect(reports[2].findings.filter((f: { severity: string }) => f.severity === "error")).toEqual([]);
+  });
+
+  it("--out writes an annotated copy and never touches the input", async () => {
+    const dir = tempDir();
+    const input = join(dir, "in.xlsx");
+    copyFileSync(WUHAN_XLSX, input);
+    const before = readFileSync(input);
+    const out = join(dir, "checked.xlsx");
+    const { code } = await cli("check", input, "--out", out);
+    expect(code).toBe(1);
+    expect(readFileSync(input).equals(before)).toBe(true);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const cell = wb.getWorksheet("表1")!.getCell("F32");
+    expect(cell.value).toBe(23327.91); // values are never changed
+    expect((cell.fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFC7CE");
+    expect(String(cell.note)).toMatch(/T1-57[\s\S]*应为：23327\.87[\s\S]*实为：23327\.91[\s\S]*差额：0\.04/);
+    const report = wb.getWorksheet(REPORT_SHEET)!;
+    expect(report.rowCount).toBe(1 + 4);
+    expect(report.getCell("E2").value).toEqual({ text: "表1!F32", hyperlink: "#表1!F32" });
+    // An untouched cell keeps no fill.
+    expect(wb.getWorksheet("表1")!.getCell("F31").fill).toBeUndefined();
+  });
+
+  it("refuses to write the annotated copy over the input", async () => {
+    const dir = tempDir();
+    const input = join(dir, "in.xlsx");
+    copyFileSync(WUHAN_XLSX, input);
+    const { code, out } = await cli("check", input, "--out", input);
+    expect(code).toBe(2);
+    expect(out).toMatch(/不能与输入文件相同/);
+  });
+
+  it("prints usage and exits 2 without a command", async () => {
+    const { code, out } = await cli();
+    expect(code).toBe(2);
+    expect(out).toMatch(/用法：juesuan check/);
+  });
+});
