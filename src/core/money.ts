@@ -26,7 +26,11 @@ export function toHalfWidth(text: string): string {
 
 /** A double from Excel carries float noise (23327.909999999996); 15 significant digits is what Excel itself shows. */
 export function fromNumber(n: number): Decimal {
-  return new Decimal(n).toSignificantDigits(15);
+  const shortest = String(n);
+  // Most cells print in 15 digits or fewer (610.4): one Decimal, no rounding needed.
+  if (shortest.length <= 15) return new Decimal(shortest);
+  const digits = shortest.replace(/e.*$/, "").replace(/[-.]/g, "").replace(/^0+/, "").length;
+  return digits <= 15 ? new Decimal(shortest) : new Decimal(n).toSignificantDigits(15);
 }
 
 export function readAmount(value: CellValue | undefined): AmountRead {
@@ -75,6 +79,10 @@ export function formatAmount(d: Decimal): string {
   return cents(d).toFixed(2);
 }
 
+const ZERO = new Decimal(0);
+
 export function sum(values: readonly Decimal[]): Decimal {
-  return values.reduce((acc, v) => acc.plus(v), new Decimal(0));
+  let total = values.length ? values[0] : ZERO;
+  for (let i = 1; i < values.length; i++) total = total.plus(values[i]);
+  return total;
 }

@@ -9,7 +9,10 @@ export function cellText(v: CellValue | undefined): string {
 
 /** Half-width, ASCII brackets, no quotes, no white space. */
 export function normalizeLabel(v: CellValue | undefined): string {
-  return toHalfWidth(cellText(v))
+  const text = cellText(v);
+  // Codes and plain numbers are ASCII: only white space to drop.
+  if (!/[^\x00-\x7f]/.test(text)) return text.replace(/["'\s]+/g, "");
+  return toHalfWidth(text)
     .replace(/[“”"‘’'「」『』]/g, "")
     .replace(/[〔【［]/g, "(")
     .replace(/[〕】］]/g, ")")

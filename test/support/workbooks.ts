@@ -56,11 +56,6 @@ export function setSpecCell(spec: SheetSpec, address: string, value: Cell): void
   cells[col] = value;
 }
 
-export function getSpecCell(spec: SheetSpec, address: string): Cell {
-  const { row, col } = parseA1(address);
-  return spec.rows[row]?.[col] ?? null;
-}
-
 /** A copy of the grids with one cell changed (the grids of a file are not touched). */
 export function withCell(grids: Grid[], sheet: string, address: string, value: CellValue): Grid[] {
   const { row, col } = parseA1(address);

@@ -18,12 +18,17 @@ export interface Operand {
   sign?: 1 | -1;
 }
 
-/** What a rule is about: the table it reports on and the words for the figure checked. */
+/** What a rule is about: the table it reports on and the words for the figure checked (worked out only
+ *  when there is something to report: most of the thousands of identities in a table hold). */
 export interface Subject {
   rule: string;
   table: TableId;
-  what: string;
+  what: string | (() => string);
 }
+
+const ZERO = new Decimal(0);
+
+const words = (what: Subject["what"]) => (typeof what === "string" ? what : what());
 
 /** A part subtracted from a sum (表8: 6栏 = 1 + 2 − 3). */
 export function minus(amount: Amount | undefined): Operand {
@@ -47,18 +52,24 @@ export class Checker {
 
   /** `target` must equal the signed sum of `parts`. */
   sum(subject: Subject, target: Amount | undefined, parts: readonly (Amount | Operand | undefined)[], partsWhat: string): void {
-    const operands = parts.map(toOperand).filter((p): p is Operand => p?.amount !== undefined);
     if (!target) return;
     const found = amountValue(target);
-    const values = operands.map((o) => {
-      const v = o.amount ? amountValue(o.amount) : undefined;
-      return v === undefined ? undefined : o.sign === -1 ? v.negated() : v;
-    });
-    if (found === undefined || values.some((v) => v === undefined)) return; // an unreadable cell was reported already
-    const defined = values as Decimal[];
-    const nonzero = defined.filter((v) => !v.isZero()).length;
-    const tolerance = this.perPart.times(nonzero + 1).toDecimalPlaces(2, Decimal.ROUND_DOWN);
-    this.report(subject, target, operands.map((o) => o.amount as Amount), sum(defined), found, tolerance, `${partsWhat}之和`);
+    if (found === undefined) return;
+    const amounts: Amount[] = [];
+    const defined: Decimal[] = [];
+    for (const part of parts) {
+      const o = toOperand(part);
+      if (!o?.amount) continue;
+      const v = amountValue(o.amount);
+      if (v === undefined) return; // an unreadable cell was reported already; never count it as 0
+      amounts.push(o.amount);
+      defined.push(o.sign === -1 ? v.negated() : v);
+    }
+    const tolerance = () => {
+      const nonzero = defined.filter((v) => !v.isZero()).length;
+      return this.perPart.times(nonzero + 1).toDecimalPlaces(2, Decimal.ROUND_DOWN);
+    };
+    this.report(subject, target, amounts, sum(defined), found, tolerance, `${partsWhat}之和`);
   }
 
   /** `target` must equal `other`, a single figure (in this or another table). */
@@ -67,7 +78,7 @@ export class Checker {
     const found = amountValue(target);
     const expected = amountValue(other);
     if (found === undefined || expected === undefined) return;
-    this.report(subject, target, [other], expected, found, this.equalTolerance, otherWhat);
+    this.report(subject, target, [other], expected, found, () => this.equalTolerance, otherWhat);
   }
 
   /** `target` must equal a value computed elsewhere (a missing row counts as 0). */
@@ -75,15 +86,15 @@ export class Checker {
     if (!target) return;
     const found = amountValue(target);
     if (found === undefined || related.some((a) => amountValue(a) === undefined)) return;
-    this.report(subject, target, related, expected, found, this.equalTolerance, otherWhat);
+    this.report(subject, target, related, expected, found, () => this.equalTolerance, otherWhat);
   }
 
   /** `target` must not exceed `limit` (an inequality: a warning unless the rule says otherwise). */
   atMost(subject: Subject, target: Amount | undefined, limit: Amount | undefined, limitWhat: string, severity: Finding["severity"] = "warning"): void {
     if (!target) return;
     const found = amountValue(target);
-    const bound = limit ? amountValue(limit) : new Decimal(0);
-    if (found === undefined || bound === undefined) return;
+    const bound = limit ? amountValue(limit) : ZERO;
+    if (found === undefined || bound === undefined || found.lte(bound)) return;
     const excess = cents(found.minus(bound));
     if (excess.lte(0)) return;
     this.push({
@@ -96,7 +107,7 @@ export class Checker {
       expected: `≤ ${formatAmount(bound)}`,
       found: formatAmount(found),
       difference: formatAmount(excess),
-      message: `${subject.what} ${formatAmount(found)} 超过${limitWhat} ${formatAmount(bound)}，超出 ${formatAmount(excess)}`,
+      message: `${words(subject.what)} ${formatAmount(found)} 超过${limitWhat} ${formatAmount(bound)}，超出 ${formatAmount(excess)}`,
     });
   }
 
@@ -104,9 +115,12 @@ export class Checker {
     this.findings.push(finding);
   }
 
-  private report(subject: Subject, target: Amount, related: Amount[], expected: Decimal, found: Decimal, tolerance: Decimal, otherWhat: string): void {
+  /** `envelope` is only worked out when there is a difference: most identities hold. */
+  private report(subject: Subject, target: Amount, related: Amount[], expected: Decimal, found: Decimal, envelope: () => Decimal, otherWhat: string): void {
+    if (found.eq(expected)) return;
     const difference = cents(found.minus(expected));
     if (difference.isZero()) return;
+    const tolerance = envelope();
     const rounding = !this.options.strict && difference.abs().lte(tolerance);
     const signed = difference.isPositive() ? `+${formatAmount(difference)}` : formatAmount(difference);
     this.push({
@@ -120,7 +134,7 @@ export class Checker {
       found: formatAmount(found),
       difference: formatAmount(difference),
       message:
-        `${subject.what}应等于${otherWhat} ${formatAmount(expected)}，实为 ${formatAmount(found)}，差额 ${signed}` +
+        `${words(subject.what)}应等于${otherWhat} ${formatAmount(expected)}，实为 ${formatAmount(found)}，差额 ${signed}` +
         (rounding ? `（尾差，在 ${formatAmount(tolerance)} 容差内）` : ""),
       ...(rounding ? { rounding: true } : {}),
     });

@@ -32,7 +32,7 @@ export function checkCodeTable(t: CodeTable, ck: Checker): void {
     if (!present.length) continue;
     const names = present.map((p) => (p.startsWith("-") ? "减" : "") + columnLabel(t, p.replace(/^-/, ""))).join("、");
     for (const row of t.rows) {
-      ck.sum({ rule, table: t.id, what: `${t.id} ${describeRow(row)} ${columnLabel(t, result)}` }, row.cells[result], present.map((p) => operand(row, p)), names);
+      ck.sum({ rule, table: t.id, what: () => `${t.id} ${describeRow(row)} ${columnLabel(t, result)}` }, row.cells[result], present.map((p) => operand(row, p)), names);
     }
   }
   checkTree(t, ck);
@@ -68,7 +68,9 @@ function checkTree(t: CodeTable, ck: Checker): void {
       });
     }
     const key = parent ?? "top";
-    children.set(key, [...(children.get(key) ?? []), row]);
+    const list = children.get(key);
+    if (list) list.push(row);
+    else children.set(key, [row]);
   }
   const total = t.rows.find((r) => r.level === "合计");
   const rule = (level: string) => `${t.id.replace("表", "T")}-${level}`;
@@ -78,7 +80,7 @@ function checkTree(t: CodeTable, ck: Checker): void {
       if (!target) continue;
       const level = parent === "top" ? "合计" : parent.level;
       ck.sum(
-        { rule: rule(level), table: t.id, what: `${t.id} ${describeRow(target)} ${columnLabel(t, col.key)}` },
+        { rule: rule(level), table: t.id, what: () => `${t.id} ${describeRow(target)} ${columnLabel(t, col.key)}` },
         target.cells[col.key],
         kids.map((k) => k.cells[col.key]),
         level === "合计" ? "各类" : level === "类" ? "所属各款" : "所属各项",

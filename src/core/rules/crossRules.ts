@@ -140,7 +140,7 @@ function x8(t3: CodeTable, t5: CodeTable, ck: Checker): void {
     const other = codeRow(t3, row.code);
     for (const col of ["basic", "project"]) {
       ck.atMost(
-        { rule: "X8", table: "表5", what: `表5 ${describeRow(row)} ${columnLabel(t5, col)}` },
+        { rule: "X8", table: "表5", what: () => `表5 ${describeRow(row)} ${columnLabel(t5, col)}` },
         row.cells[col],
         other?.cells[col],
         other ? `表3 同一科目的${columnLabel(t3, col)}` : "表3（无此科目，即 0）",

@@ -19,8 +19,16 @@ export function classLines(table: SummaryTable): SummaryLine[] {
   return table.expense.filter((l) => /^c\d{3}$/.test(l.key));
 }
 
-export function codeRow(table: CodeTable, code: string | null): CodeRow | undefined {
-  return table.rows.find((r) => r.code === code);
+const rowIndex = new WeakMap<CodeTable, Map<string, CodeRow>>();
+
+/** The row of a code, through an index built once per table (表间 rules look up every code). */
+export function codeRow(table: CodeTable, code: string): CodeRow | undefined {
+  let index = rowIndex.get(table);
+  if (!index) {
+    index = new Map(table.rows.filter((r) => r.code).map((r) => [r.code as string, r]));
+    rowIndex.set(table, index);
+  }
+  return index.get(code);
 }
 
 export function totalRow(table: CodeTable): CodeRow | undefined {

@@ -114,8 +114,7 @@ export function readCodeTable(
     const cells: Record<string, Amount> = {};
     for (const { col, key } of amountCols) cells[key] = view.amount(r, col);
     const filled = Object.values(cells).some((a) => a.read.kind !== "blank");
-    const leftTexts = Array.from({ length: firstAmount }, (_, c) => stripNumbering(view.text(r, c)));
-    const isTotal = !code && leftTexts.some((t) => TOTAL_LABEL.test(t));
+    const isTotal = !code && Array.from({ length: firstAmount }, (_, c) => stripNumbering(view.text(r, c))).some((t) => TOTAL_LABEL.test(t));
     const level = code ? codeLevel(code) : isTotal ? "合计" : null;
     if (!level) {
       if (filled) diag.add("ROW", "warning", `第${r + view.grid.origin.row + 1}行有金额但没有可识别的科目编码，未参与校验`, [view.address(r, Math.max(codes.codeCol, 0))]);

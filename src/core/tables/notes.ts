@@ -46,7 +46,7 @@ const STATEMENT = /无数据|本表为空|为空表|无此类?(收入|支出)/;
 
 export function hasEmptyStatement(view: SheetView): boolean {
   for (let r = 0; r < view.height; r++) {
-    for (let c = 0; c < view.width; c++) if (STATEMENT.test(view.text(r, c))) return true;
+    for (let c = 0; c < view.width; c++) if (typeof view.raw(r, c) === "string" && STATEMENT.test(view.text(r, c))) return true;
   }
   return false;
 }

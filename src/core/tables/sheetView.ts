@@ -1,7 +1,7 @@
 // A read-only view of one grid for the recognisers: raw cells, normalised text with merged headers filled in,
 // amounts tied to their A1 address, and a place to put what could not be read.
 import type { Finding, TableId } from "../findings";
-import { type Grid, cellAt, gridAddress, gridWidth } from "../grid";
+import { type Grid, cellAt, columnLetter, gridWidth } from "../grid";
 import type { Amount } from "../model";
 import { type CellValue, readAmount } from "../money";
 import { normalizeLabel } from "../text";
@@ -9,19 +9,21 @@ import { normalizeLabel } from "../text";
 export class SheetView {
   readonly height: number;
   readonly width: number;
-  private readonly mergedText: string[][];
+  /** Cell → the top-left cell of its merged area, for the cells that are merged. */
+  private readonly mergeMaster = new Map<number, number>();
 
   constructor(readonly grid: Grid) {
     this.height = grid.values.length;
     this.width = gridWidth(grid);
-    this.mergedText = grid.values.map((row) => Array.from({ length: this.width }, (_, c) => normalizeLabel(row[c])));
-    // A merged header's text belongs to every cell it covers; Excel only stores it in the top-left one.
     for (const m of grid.merges ?? []) {
-      const text = this.mergedText[m.top]?.[m.left] ?? "";
       for (let r = m.top; r <= m.bottom && r < this.height; r++) {
-        for (let c = m.left; c <= m.right && c < this.width; c++) this.mergedText[r][c] = text;
+        for (let c = m.left; c <= m.right && c < this.width; c++) this.mergeMaster.set(this.key(r, c), this.key(m.top, m.left));
       }
     }
+  }
+
+  private key(r: number, c: number): number {
+    return r * 16384 + c;
   }
 
   get sheet(): string {
@@ -34,16 +36,25 @@ export class SheetView {
 
   /** Normalised text of the cell itself (merges not filled). */
   text(r: number, c: number): string {
-    return normalizeLabel(this.raw(r, c));
+    const raw = this.raw(r, c);
+    if (raw === null) return "";
+    if (typeof raw === "number") return String(raw);
+    return normalizeLabel(raw);
   }
 
-  /** Normalised text, merged areas filled: for reading header labels. */
+  /** Normalised text, merged areas filled: a merged header's text belongs to every cell it covers, though
+   *  Excel stores it in the top-left one only. For reading header labels. */
   headerText(r: number, c: number): string {
-    return this.mergedText[r]?.[c] ?? "";
+    if (c < 0) return "";
+    const master = this.mergeMaster.get(this.key(r, c));
+    return master === undefined ? this.text(r, c) : this.text(Math.floor(master / 16384), master % 16384);
   }
+
+  private readonly letters: string[] = [];
 
   address(r: number, c: number): string {
-    return gridAddress(this.grid, r, c);
+    const letters = (this.letters[c] ??= columnLetter(this.grid.origin.col + c));
+    return `${letters}${this.grid.origin.row + r + 1}`;
   }
 
   amount(r: number, c: number): Amount {

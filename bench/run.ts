@@ -1,0 +1,55 @@
+// npm run bench: the budgets of DESIGN.md, measured on this machine (reported, never asserted).
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { run } from "../src/cli/main";
+import { validate } from "../src/core/validate";
+import { syntheticWorkbook } from "./synthetic";
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function timeCore(rows: number, runs: number): { ms: number; codeRows: number; findings: number } {
+  const grids = syntheticWorkbook(rows);
+  const codeRows = grids.reduce((n, g) => n + g.values.length - 5, 0);
+  validate(grids); // warm up the JIT
+  const times: number[] = [];
+  let findings = 0;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    findings = validate(grids).findings.filter((f) => f.severity !== "warning" || f.rule !== "MISSING").length;
+    times.push(performance.now() - t0);
+  }
+  return { ms: median(times), codeRows, findings };
+}
+
+async function timeCli(copies: number): Promise<{ seconds: number; perFile: number }> {
+  const dir = mkdtempSync(join(tmpdir(), "juesuan-bench-"));
+  for (let i = 0; i < copies; i++) copyFileSync(join(__dirname, "..", "samples", "wuhan-2020.xlsx"), join(dir, `sub-${String(i).padStart(4, "0")}.xlsx`));
+  const t0 = performance.now();
+  await run(["check", dir, "--json"], () => undefined);
+  const seconds = (performance.now() - t0) / 1000;
+  rmSync(dir, { recursive: true, force: true });
+  return { seconds, perFile: (seconds * 1000) / copies };
+}
+
+async function main(): Promise<void> {
+  console.log(`决算助手 bench — ${cpus()[0]?.model ?? "cpu"} × ${cpus().length}, Node ${process.version}`);
+  console.log("\n[core] synthetic workbook, 表2/表3/表5 each with N code rows (median of 9 runs)");
+  for (const rows of [1250, 2500, 5000, 10000]) {
+    const r = timeCore(rows, 9);
+    console.log(`  N=${String(rows).padStart(5)}: ${r.codeRows} code rows in all, validate ${r.ms.toFixed(1)} ms (${((r.ms / r.codeRows) * 1000).toFixed(2)} µs/row)`);
+  }
+  const copies = Number(process.env.BENCH_CLI_COPIES ?? 200);
+  console.log(`\n[cli] juesuan check on a folder of ${copies} copies of samples/wuhan-2020.xlsx (--json)`);
+  const cli = await timeCli(copies);
+  console.log(`  ${cli.seconds.toFixed(2)} s in all, ${cli.perFile.toFixed(1)} ms per file → 1,000 files ≈ ${(cli.perFile).toFixed(0)} s (budget: 60 s)`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
