@@ -22,7 +22,7 @@ export function parentCode(code: string): string | null {
 export function readCodeCell(v: CellValue): { code: string; rest: string } | null {
   if (v === null || typeof v === "boolean") return null;
   if (typeof v === "number") return Number.isInteger(v) && v >= 100 && v < 1e7 ? readCodeCell(String(v)) : null;
-  const text = (/[^\x00-\x7f]/.test(v) ? toHalfWidth(v) : v).trim();
+  const text = (/[^ -~]/.test(v) ? toHalfWidth(v) : v).trim();
   const m = /^(\d{3}|\d{5}|\d{7})(?!\d)\s*(.*)$/.exec(text);
   return m ? { code: m[1], rest: m[2] } : null;
 }

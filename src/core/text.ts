@@ -11,7 +11,7 @@ export function cellText(v: CellValue | undefined): string {
 export function normalizeLabel(v: CellValue | undefined): string {
   const text = cellText(v);
   // Codes and plain numbers are ASCII: only white space to drop.
-  if (!/[^\x00-\x7f]/.test(text)) return text.replace(/["'\s]+/g, "");
+  if (!/[^ -~]/.test(text)) return text.replace(/["'\s]+/g, "");
   return toHalfWidth(text)
     .replace(/[“”"‘’'「」『』]/g, "")
     .replace(/[〔【［]/g, "(")
