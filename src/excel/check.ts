@@ -1,0 +1,41 @@
+// 校验 in Excel: read (2 syncs), validate in core, restore the previous marks and mark anew (1 sync).
+import { planMarks } from "../core/marks";
+import { type CheckOptions, type ValidationResult, validate } from "../core/validate";
+import type { ExcelHost } from "./host";
+import { queueMarks, queueRestore } from "./marking";
+import { MarkStore } from "./markStore";
+import { readWorkbook } from "./readWorkbook";
+
+export interface CheckOutcome extends ValidationResult {
+  /** How many cells carry a mark now. */
+  marked: number;
+}
+
+export async function checkInExcel(host: ExcelHost, options: CheckOptions = {}): Promise<CheckOutcome> {
+  const store = new MarkStore(host.settings);
+  const withNotes = host.notesSupported();
+  const { result, record } = await host.run(async (context) => {
+    const read = await readWorkbook(context, withNotes);
+    const result = validate(read.grids, options);
+    const previous = store.load();
+    queueRestore(context, previous);
+    const finish = queueMarks(context, planMarks(result.findings), read.notes, previous, withNotes);
+    await context.sync();
+    return { result, record: finish() };
+  });
+  await store.save(record);
+  return { ...result, marked: record.cells.length };
+}
+
+/** 清除标记: put back every fill and note the last 校验 changed. Returns how many cells were restored. */
+export async function clearMarks(host: ExcelHost): Promise<number> {
+  const store = new MarkStore(host.settings);
+  const record = store.load();
+  if (!record) return 0;
+  await host.run(async (context) => {
+    queueRestore(context, record);
+    await context.sync();
+  });
+  await store.save(null);
+  return record.cells.length;
+}

@@ -1,0 +1,91 @@
+// The `Office` and `Excel` globals of the fake host: Excel.run, document settings that persist only when saved,
+// requirement sets, and the shared-runtime calls the ribbon command makes.
+import { FakeContext } from "./proxies";
+import type { FakeWorkbook } from "./state";
+
+export interface FakeHost {
+  Excel: { run<T>(batch: (context: FakeContext) => Promise<T>): Promise<T> };
+  Office: FakeOffice;
+  state: FakeWorkbook;
+}
+
+export interface FakeOffice {
+  HostType: { Excel: string };
+  onReady(callback?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }>;
+  context: {
+    document: { settings: FakeSettings };
+    requirements: { isSetSupported(name: string, version?: string): boolean };
+  };
+  addin: { showAsTaskpane(): Promise<void>; shown: number };
+  actions: { associate(name: string, fn: (...args: unknown[]) => unknown): void; handlers: Record<string, (...args: unknown[]) => unknown> };
+  AsyncResultStatus: { Succeeded: string; Failed: string };
+}
+
+export class FakeSettings {
+  private values: Record<string, unknown>;
+
+  constructor(private readonly state: FakeWorkbook) {
+    // A new session starts from what was saved in the document.
+    this.values = JSON.parse(JSON.stringify(state.savedSettings)) as Record<string, unknown>;
+  }
+  get(name: string): unknown {
+    return this.values[name] ?? null;
+  }
+  set(name: string, value: unknown): void {
+    this.values[name] = JSON.parse(JSON.stringify(value));
+  }
+  remove(name: string): void {
+    delete this.values[name];
+  }
+  saveAsync(callback?: (result: { status: string }) => void): void {
+    this.state.savedSettings = JSON.parse(JSON.stringify(this.values)) as Record<string, unknown>;
+    setTimeout(() => callback?.({ status: "succeeded" }), 0);
+  }
+}
+
+function versionAtLeast(have: string, want: string): boolean {
+  const [a1, a2] = have.split(".").map(Number);
+  const [b1, b2 = 0] = want.split(".").map(Number);
+  return a1 > b1 || (a1 === b1 && a2 >= b2);
+}
+
+/** A host over `state`; a second host over the same state is the workbook closed and opened again. */
+export function createFakeHost(state: FakeWorkbook): FakeHost {
+  const handlers: Record<string, (...args: unknown[]) => unknown> = {};
+  const info = { host: "Excel", platform: "OfficeOnline" };
+  const office: FakeOffice = {
+    HostType: { Excel: "Excel" },
+    onReady: (callback) => {
+      callback?.(info);
+      return Promise.resolve(info);
+    },
+    context: {
+      document: { settings: new FakeSettings(state) },
+      requirements: {
+        isSetSupported: (name, version = "1.1") => name === "ExcelApi" && versionAtLeast(state.excelApi, version),
+      },
+    },
+    addin: {
+      shown: 0,
+      showAsTaskpane() {
+        this.shown++;
+        return Promise.resolve();
+      },
+    },
+    actions: { handlers, associate: (name, fn) => (handlers[name] = fn) },
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+  };
+  return {
+    state,
+    Office: office,
+    Excel: {
+      async run<T>(batch: (context: FakeContext) => Promise<T>): Promise<T> {
+        const context = new FakeContext(state);
+        const result = await batch(context);
+        // Excel.run sends what is still queued when the batch returns.
+        if (context.pending) await context.sync();
+        return result;
+      },
+    },
+  };
+}

@@ -1,0 +1,124 @@
+// The fake host's workbook: cells with values, formulas, formats and notes; merges; selection; saved settings.
+import type { Grid, Rect } from "../../src/core/grid";
+import { a1, parseA1 } from "../../src/core/grid";
+import type { CellValue } from "../../src/core/money";
+
+export interface FakeFill {
+  color: string;
+  pattern: string;
+  patternColor: string;
+  tintAndShade: number;
+  patternTintAndShade: number;
+}
+
+export const NO_FILL: FakeFill = { color: "#FFFFFF", pattern: "None", patternColor: "#000000", tintAndShade: 0, patternTintAndShade: 0 };
+
+export interface FakeCell {
+  value: CellValue;
+  formula?: string;
+  numberFormat?: string;
+  fill?: FakeFill;
+  bold?: boolean;
+  hyperlink?: { documentReference?: string; address?: string; textToDisplay?: string };
+}
+
+export class FakeSheet {
+  readonly cells = new Map<string, FakeCell>();
+  readonly notes = new Map<string, string>();
+  merges: Rect[] = [];
+  visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
+
+  constructor(public name: string) {}
+
+  cell(address: string): FakeCell {
+    let c = this.cells.get(address);
+    if (!c) {
+      c = { value: null };
+      this.cells.set(address, c);
+    }
+    return c;
+  }
+
+  peek(address: string): FakeCell | undefined {
+    return this.cells.get(address);
+  }
+
+  /** The bounding rectangle of what is in use: values (and, unless valuesOnly, formats and notes). */
+  usedRect(valuesOnly: boolean): Rect | null {
+    let rect: Rect | null = null;
+    const take = (address: string) => {
+      const { row, col } = parseA1(address);
+      rect = rect
+        ? { top: Math.min(rect.top, row), left: Math.min(rect.left, col), bottom: Math.max(rect.bottom, row), right: Math.max(rect.right, col) }
+        : { top: row, left: col, bottom: row, right: col };
+    };
+    for (const [address, c] of this.cells) {
+      const hasValue = c.value !== null && c.value !== "";
+      const hasFormat = c.fill !== undefined || c.numberFormat !== undefined || c.bold !== undefined;
+      if (hasValue || c.formula || (!valuesOnly && hasFormat)) take(address);
+    }
+    if (!valuesOnly) for (const address of this.notes.keys()) take(address);
+    return rect;
+  }
+}
+
+export class FakeWorkbook {
+  sheets: FakeSheet[] = [];
+  selection: { sheet: string; address: string } | null = null;
+  activeSheet = "";
+  /** Document settings as last saved with saveAsync: what survives closing and reopening. */
+  savedSettings: Record<string, unknown> = {};
+  /** The highest ExcelApi requirement set this host claims (1.18 has the notes API). */
+  excelApi = "1.18";
+  syncCount = 0;
+
+  static fromGrids(grids: Grid[]): FakeWorkbook {
+    const wb = new FakeWorkbook();
+    for (const g of grids) {
+      const sheet = new FakeSheet(g.sheet);
+      g.values.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (v === null || v === "") return;
+          const cell = sheet.cell(a1(g.origin.row + r, g.origin.col + c));
+          cell.value = v;
+          const f = g.formulas?.[r]?.[c];
+          if (f && f.startsWith("=")) cell.formula = f;
+        }),
+      );
+      sheet.merges = (g.merges ?? []).map((m) => ({ top: m.top + g.origin.row, left: m.left + g.origin.col, bottom: m.bottom + g.origin.row, right: m.right + g.origin.col }));
+      wb.sheets.push(sheet);
+    }
+    wb.activeSheet = wb.sheets[0]?.name ?? "";
+    return wb;
+  }
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+
+  /** Everything a person could see of the cells, for before/after comparisons. */
+  snapshot(): Record<string, { value: CellValue; formula?: string; fill: FakeFill; note?: string; numberFormat?: string }> {
+    const out: Record<string, { value: CellValue; formula?: string; fill: FakeFill; note?: string; numberFormat?: string }> = {};
+    for (const s of this.sheets) {
+      const addresses = new Set([...s.cells.keys(), ...s.notes.keys()]);
+      for (const address of addresses) {
+        const c = s.peek(address);
+        out[`${s.name}!${address}`] = {
+          value: c?.value ?? null,
+          ...(c?.formula ? { formula: c.formula } : {}),
+          fill: c?.fill ?? NO_FILL,
+          ...(s.notes.has(address) ? { note: s.notes.get(address) } : {}),
+          ...(c?.numberFormat ? { numberFormat: c.numberFormat } : {}),
+        };
+      }
+    }
+    return out;
+  }
+
+  /** Values and formulas only: what 校验 must never change. */
+  contentSnapshot(): Record<string, { value: CellValue; formula?: string }> {
+    const out: Record<string, { value: CellValue; formula?: string }> = {};
+    for (const [k, v] of Object.entries(this.snapshot())) if (v.value !== null || v.formula) out[k] = { value: v.value, ...(v.formula ? { formula: v.formula } : {}) };
+    return out;
+  }
+}
