@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The built command line (npm install builds dist/ through the prepare script).
-const { run } = require("../dist/cli/main.js");
+// The built command line (npm install builds lib/ through the prepare script).
+const { run } = require("../lib/cli/main.js");
 run(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err) => {

@@ -1,0 +1,26 @@
+import { FluentProvider, Tab, TabList, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { useState } from "react";
+import type { ExcelHost } from "../excel/host";
+import type { CheckSession } from "../shared/checkSession";
+import { CheckPanel } from "./check/CheckPanel";
+
+const useStyles = makeStyles({
+  root: { padding: tokens.spacingHorizontalM, display: "grid", gap: tokens.spacingVerticalM },
+});
+
+type PanelId = "check";
+
+export function App({ session, host }: { session: CheckSession; host: () => ExcelHost }) {
+  const styles = useStyles();
+  const [panel, setPanel] = useState<PanelId>("check");
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <div className={styles.root}>
+        <TabList selectedValue={panel} onTabSelect={(_, d) => setPanel(d.value as PanelId)}>
+          <Tab value="check">校验</Tab>
+        </TabList>
+        {panel === "check" && <CheckPanel session={session} host={host} />}
+      </div>
+    </FluentProvider>
+  );
+}

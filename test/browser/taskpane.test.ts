@@ -1,0 +1,85 @@
+// The built task pane in headless Chromium, with the fake Excel host standing in for office.js and the Wuhan
+// sample loaded into it: click 校验, read the findings, click the 表1 row 49 finding, check the selection.
+import { existsSync, mkdirSync } from "node:fs";
+import type { Server } from "node:http";
+import { join } from "node:path";
+import { type Browser, type Page, chromium } from "playwright-core";
+import { startDemoServer } from "../../scripts/demo-server";
+import { ROOT, WUHAN_XLSX } from "../support/workbooks";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const RESULTS = join(ROOT, "test-results");
+
+interface FakeState {
+  selection: { sheet: string; address: string } | null;
+  activeSheet: string;
+  sheet(name: string): { peek(a: string): { fill?: { color: string } } | undefined; notes: Map<string, string> } | undefined;
+}
+
+describe("task pane in a browser", () => {
+  let server: Server;
+  let url: string;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    for (const file of ["taskpane.html", "taskpane.js", "fake-office.js"]) {
+      if (!existsSync(join(ROOT, "dist", file))) throw new Error(`dist/${file} is missing: run \`npm run build:test\` first (npm test does).`);
+    }
+    if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.`);
+    ({ server, url } = await startDemoServer(WUHAN_XLSX));
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+    page = await browser.newPage({ viewport: { width: 420, height: 900 } });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${url}/demo.html`);
+    await page.getByRole("button", { name: "校验", exact: true }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  it("校验 lists the seed's errors and marks their cells", async () => {
+    await page.getByRole("button", { name: "校验", exact: true }).click();
+    const summary = page.getByTestId("summary");
+    await summary.waitFor();
+    expect(await summary.innerText()).toMatch(/3 处错误，1 条提示/);
+    const findings = page.getByTestId("findings");
+    for (const [rule, cell] of [
+      ["T1-57", "F32"],
+      ["X3", "F24"],
+      ["T7-3栏", "C7"],
+    ]) {
+      await expect(findings.locator(`button[data-rule="${rule}"][data-cell="${cell}"]`).count()).resolves.toBe(1);
+    }
+    expect(await findings.locator('button[data-rule="X3"]').innerText()).toMatch(/第49行 住房保障支出.*610\.44.*610\.40/);
+    const fill = await page.evaluate(() => (window as unknown as { __fakeExcel: FakeState }).__fakeExcel.sheet("表1")?.peek("F32")?.fill?.color);
+    expect(fill).toBe("#FFC7CE");
+    mkdirSync(RESULTS, { recursive: true });
+    await page.screenshot({ path: join(RESULTS, "taskpane-check.png"), fullPage: true });
+  });
+
+  it("clicking the 表1 row 49 finding selects that cell in the workbook", async () => {
+    await page.locator('button[data-rule="X3"][data-cell="F24"]').click();
+    await page.getByText("已选中 表1!F24").waitFor();
+    const selection = await page.evaluate(() => (window as unknown as { __fakeExcel: FakeState }).__fakeExcel.selection);
+    expect(selection).toEqual({ sheet: "表1", address: "F24" });
+  });
+
+  it("清除标记 puts the cells back", async () => {
+    await page.getByRole("button", { name: "清除标记" }).click();
+    await page.getByText(/已清除 4 个单元格的标记/).waitFor();
+    const after = await page.evaluate(() => {
+      const t1 = (window as unknown as { __fakeExcel: FakeState }).__fakeExcel.sheet("表1");
+      return { fill: t1?.peek("F32")?.fill ?? null, note: t1?.notes.has("F32") };
+    });
+    expect(after).toEqual({ fill: null, note: false });
+  });
+});

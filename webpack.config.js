@@ -1,0 +1,65 @@
+// The add-in bundle (dist/): one page, taskpane.html, loads the pane, the ribbon command and the custom
+// functions into the shared runtime. `--env fakehost` also builds the fake Office host for the browser test
+// and the demo (dist/fake-office.js), never loaded by the add-in itself.
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const rules = [
+  {
+    test: /\.tsx?$/,
+    exclude: /node_modules/,
+    // Types are checked by `npm run typecheck`; the bundle only transpiles.
+    // ES modules so that webpack can tree-shake Fluent UI (CommonJS would pull in the whole library).
+    use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "es2020" } } },
+  },
+];
+const resolve = { extensions: [".ts", ".tsx", ".js"] };
+
+module.exports = async (env = {}, argv = {}) => {
+  const dev = argv.mode === "development";
+  // Only the dev server needs certificates (Office loads add-ins over https); a build never does.
+  const https = env.WEBPACK_SERVE ? await require("office-addin-dev-certs").getHttpsServerOptions() : undefined;
+  const addin = {
+    name: "addin",
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: { keep: /fake-office/ } },
+    resolve,
+    module: { rules },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane", "commands"],
+        scriptLoading: "defer",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml" },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      server: https ? { type: "https", options: https } : undefined,
+    },
+  };
+  if (!env.fakehost) return addin;
+  const fake = {
+    name: "fakehost",
+    entry: { "fake-office": "./test/fakeHost/browser.ts" },
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js" },
+    resolve,
+    module: { rules },
+    performance: { hints: false },
+  };
+  return [addin, fake];
+};
