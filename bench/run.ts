@@ -5,6 +5,9 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { run } from "../src/cli/main";
 import { validate } from "../src/core/validate";
+import { checkInExcel } from "../src/excel/check";
+import { openWorkbook } from "../test/fakeHost/adapterHost";
+import { FakeWorkbook } from "../test/fakeHost/state";
 import { syntheticWorkbook } from "./synthetic";
 
 function median(xs: number[]): number {
@@ -36,6 +39,22 @@ async function timeCli(copies: number): Promise<{ seconds: number; perFile: numb
   return { seconds, perFile: (seconds * 1000) / copies };
 }
 
+/** 校验 through the adapter on the fake host: the round trips to Excel and the time around them. */
+async function timeExcel(rowsPerTable: number, runs: number): Promise<{ rows: number; syncs: number; ms: number }> {
+  const grids = syntheticWorkbook(rowsPerTable);
+  const rows = grids.reduce((n, g) => n + g.values.length, 0);
+  let syncs = 0;
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const state = FakeWorkbook.fromGrids(grids);
+    const t0 = performance.now();
+    await checkInExcel(openWorkbook(state));
+    times.push(performance.now() - t0);
+    syncs = state.syncCount;
+  }
+  return { rows, syncs, ms: median(times) };
+}
+
 async function main(): Promise<void> {
   console.log(`决算助手 bench — ${cpus()[0]?.model ?? "cpu"} × ${cpus().length}, Node ${process.version}`);
   console.log("\n[core] synthetic workbook, 表2/表3/表5 each with N code rows (median of 9 runs)");
@@ -43,6 +62,13 @@ async function main(): Promise<void> {
     const r = timeCore(rows, 9);
     console.log(`  N=${String(rows).padStart(5)}: ${r.codeRows} code rows in all, validate ${r.ms.toFixed(1)} ms (${((r.ms / r.codeRows) * 1000).toFixed(2)} µs/row)`);
   }
+  console.log("\n[excel] 校验 through the Office.js adapter on the fake host (median of 5)");
+  const sample = FakeWorkbook.fromGrids(await import("../test/support/workbooks").then((m) => m.readGrids(m.WUHAN_XLSX)));
+  await checkInExcel(openWorkbook(sample));
+  console.log(`  Wuhan sample: ${sample.syncCount} context.sync() calls (budget: 3)`);
+  const big = await timeExcel(6700, 5);
+  console.log(`  ${big.rows} rows (表2/表3/表5): ${big.syncs} context.sync() calls, ${big.ms.toFixed(0)} ms`);
+
   const copies = Number(process.env.BENCH_CLI_COPIES ?? 200);
   console.log(`\n[cli] juesuan check on a folder of ${copies} copies of samples/wuhan-2020.xlsx (--json)`);
   const cli = await timeCli(copies);
