@@ -4,6 +4,7 @@ import { parentCode } from "../codes";
 import type { TableId } from "../findings";
 import type { CodeRow, CodeTable } from "../model";
 import { type Checker, type Operand, minus } from "./checker";
+import { type Identity, checkIdentities } from "./identity";
 import { columnLabel, describeRow } from "./lines";
 
 /** Row identities: [rule, result column, signed part columns]. */
@@ -25,17 +26,10 @@ function operand(row: CodeRow, key: string): Operand {
   return key.startsWith("-") ? minus(row.cells[key.slice(1)]) : { amount: row.cells[key] };
 }
 
-export function checkCodeTable(t: CodeTable, ck: Checker): void {
-  for (const [rule, result, parts] of ROW_RULES[t.id] ?? []) {
-    if (!t.columns.some((c) => c.key === result)) continue;
-    const present = parts.filter((p) => t.columns.some((c) => c.key === p.replace(/^-/, "")));
-    if (!present.length) continue;
-    const names = present.map((p) => (p.startsWith("-") ? "减" : "") + columnLabel(t, p.replace(/^-/, ""))).join("、");
-    for (const row of t.rows) {
-      ck.sum({ rule, table: t.id, what: () => `${t.id} ${describeRow(row)} ${columnLabel(t, result)}` }, row.cells[result], present.map((p) => operand(row, p)), names);
-    }
-  }
-  checkTree(t, ck);
+/** The table's tree: each row's nearest present ancestor, and the rows whose direct parent is missing. */
+export interface Hierarchy {
+  children: Map<CodeRow | "top", CodeRow[]>;
+  orphans: { row: CodeRow; missing: string; rolledInto: CodeRow | undefined }[];
 }
 
 /** The nearest row above a code in the classification that the table actually has. */
@@ -47,44 +41,73 @@ function presentAncestor(code: string, byCode: Map<string, CodeRow>): CodeRow | 
   return undefined;
 }
 
-function checkTree(t: CodeTable, ck: Checker): void {
+export function hierarchy(t: CodeTable): Hierarchy {
   const byCode = new Map(t.rows.filter((r) => r.code).map((r) => [r.code as string, r]));
-  const children = new Map<CodeRow | "top", CodeRow[]>();
+  const children: Hierarchy["children"] = new Map();
+  const orphans: Hierarchy["orphans"] = [];
   for (const row of t.rows) {
     if (!row.code) continue;
     const parent = presentAncestor(row.code, byCode);
     const direct = parentCode(row.code);
-    if (direct && !byCode.has(direct)) {
-      ck.push({
-        rule: `${t.id.replace("表", "T")}-层级`,
-        severity: "warning",
-        table: t.id,
-        sheet: t.sheet,
-        cells: [row.cells.total?.address ?? ""].filter(Boolean),
-        expected: null,
-        found: null,
-        difference: null,
-        message: `${t.id} ${describeRow(row)} 的上级科目 ${direct} 不在表中，${parent ? `按 ${describeRow(parent)} 汇总` : "按合计汇总"}`,
-      });
-    }
+    if (direct && !byCode.has(direct)) orphans.push({ row, missing: direct, rolledInto: parent });
     const key = parent ?? "top";
     const list = children.get(key);
     if (list) list.push(row);
     else children.set(key, [row]);
   }
+  return { children, orphans };
+}
+
+export function codeTableIdentities(t: CodeTable, tree: Hierarchy = hierarchy(t)): Identity[] {
+  const out: Identity[] = [];
+  // Row totals (1栏 = 2 + 3 …): checked, never filled — the 项 rows are what the accountant types.
+  for (const [rule, result, parts] of ROW_RULES[t.id] ?? []) {
+    if (!t.columns.some((c) => c.key === result)) continue;
+    const present = parts.filter((p) => t.columns.some((c) => c.key === p.replace(/^-/, "")));
+    if (!present.length) continue;
+    const names = present.map((p) => (p.startsWith("-") ? "减" : "") + columnLabel(t, p.replace(/^-/, ""))).join("、");
+    for (const row of t.rows) {
+      out.push({ rule, table: t.id, what: () => `${t.id} ${describeRow(row)} ${columnLabel(t, result)}`, fills: false, target: row.cells[result], parts: present.map((p) => operand(row, p)), partsWhat: names });
+    }
+  }
+  // The tree, column by column: 款 = Σ 项, 类 = Σ 款, 合计 = Σ 类 — deepest first, so that a filler can use
+  // what it computed for a 款 when it comes to the 类.
   const total = t.rows.find((r) => r.level === "合计");
-  const rule = (level: string) => `${t.id.replace("表", "T")}-${level}`;
+  const depth = (p: CodeRow | "top") => (p === "top" ? 0 : (p.code?.length ?? 0));
+  const parents = [...tree.children.keys()].sort((a, b) => depth(b) - depth(a));
   for (const col of t.columns) {
-    for (const [parent, kids] of children) {
+    for (const parent of parents) {
       const target = parent === "top" ? total : parent;
       if (!target) continue;
       const level = parent === "top" ? "合计" : parent.level;
-      ck.sum(
-        { rule: rule(level), table: t.id, what: () => `${t.id} ${describeRow(target)} ${columnLabel(t, col.key)}` },
-        target.cells[col.key],
-        kids.map((k) => k.cells[col.key]),
-        level === "合计" ? "各类" : level === "类" ? "所属各款" : "所属各项",
-      );
+      out.push({
+        rule: `${t.id.replace("表", "T")}-${level}`,
+        table: t.id,
+        what: () => `${t.id} ${describeRow(target)} ${columnLabel(t, col.key)}`,
+        fills: true,
+        target: target.cells[col.key],
+        parts: (tree.children.get(parent) ?? []).map((k) => k.cells[col.key]),
+        partsWhat: level === "合计" ? "各类" : level === "类" ? "所属各款" : "所属各项",
+      });
     }
   }
+  return out;
+}
+
+export function checkCodeTable(t: CodeTable, ck: Checker): void {
+  const tree = hierarchy(t);
+  for (const { row, missing, rolledInto } of tree.orphans) {
+    ck.push({
+      rule: `${t.id.replace("表", "T")}-层级`,
+      severity: "warning",
+      table: t.id,
+      sheet: t.sheet,
+      cells: [row.cells.total?.address ?? ""].filter(Boolean),
+      expected: null,
+      found: null,
+      difference: null,
+      message: `${t.id} ${describeRow(row)} 的上级科目 ${missing} 不在表中，${rolledInto ? `按 ${describeRow(rolledInto)} 汇总` : "按合计汇总"}`,
+    });
+  }
+  checkIdentities(codeTableIdentities(t, tree), ck);
 }

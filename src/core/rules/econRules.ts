@@ -2,17 +2,24 @@
 import { PERSONNEL_CLASSES, PUBLIC_CLASSES } from "../codes";
 import type { EconTable } from "../model";
 import type { Checker } from "./checker";
+import { type Identity, checkIdentities } from "./identity";
 
-export function checkTable6(t: EconTable, ck: Checker): void {
+export function table6Identities(t: EconTable): Identity[] {
+  const out: Identity[] = [];
   const classes = t.items.filter((i) => i.level === "类");
   for (const cls of classes) {
     const kuan = t.items.filter((i) => i.level === "款" && i.code.startsWith(cls.code));
     if (!kuan.length) continue;
-    ck.sum({ rule: "T6-类", table: t.id, what: `表6 ${cls.code} ${cls.name}` }, cls.amount, kuan.map((k) => k.amount), "所属各款");
+    out.push({ rule: "T6-类", table: t.id, what: `表6 ${cls.code} ${cls.name}`, fills: true, target: cls.amount, parts: kuan.map((k) => k.amount), partsWhat: "所属各款" });
   }
   const pick = (codes: string[]) => classes.filter((c) => codes.includes(c.code));
   const personnel = pick(PERSONNEL_CLASSES);
   const pub = pick(PUBLIC_CLASSES);
-  ck.sum({ rule: "T6-人员经费", table: t.id, what: "表6 人员经费合计" }, t.personnelTotal, personnel.map((c) => c.amount), personnel.map((c) => c.code).join("、") || "人员经费各类");
-  ck.sum({ rule: "T6-公用经费", table: t.id, what: "表6 公用经费合计" }, t.publicTotal, pub.map((c) => c.amount), pub.map((c) => c.code).join("、") || "公用经费各类");
+  out.push({ rule: "T6-人员经费", table: t.id, what: "表6 人员经费合计", fills: true, target: t.personnelTotal, parts: personnel.map((c) => c.amount), partsWhat: personnel.map((c) => c.code).join("、") || "人员经费各类" });
+  out.push({ rule: "T6-公用经费", table: t.id, what: "表6 公用经费合计", fills: true, target: t.publicTotal, parts: pub.map((c) => c.amount), partsWhat: pub.map((c) => c.code).join("、") || "公用经费各类" });
+  return out;
+}
+
+export function checkTable6(t: EconTable, ck: Checker): void {
+  checkIdentities(table6Identities(t), ck);
 }
