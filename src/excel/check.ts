@@ -15,7 +15,7 @@ export async function checkInExcel(host: ExcelHost, options: CheckOptions = {}):
   const store = new MarkStore(host.settings);
   const withNotes = host.notesSupported();
   const { result, record } = await host.run(async (context) => {
-    const read = await readWorkbook(context, withNotes);
+    const read = await readWorkbook(context, { notes: withNotes });
     const result = validate(read.grids, options);
     const previous = store.load();
     queueRestore(context, previous);

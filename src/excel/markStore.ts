@@ -1,3 +1,5 @@
+import { SettingsStore } from "./settingsStore";
+
 // Where the adapter remembers what it changed: the document's settings, saved with the workbook, so that
 // 清除标记 still restores every fill and note after the workbook was closed and opened again.
 
@@ -25,25 +27,19 @@ export interface MarkRecord {
   cells: MarkedCell[];
 }
 
-const KEY = "juesuan.marks";
-
 export class MarkStore {
-  constructor(private readonly settings: Office.Settings) {}
+  private readonly store: SettingsStore<MarkRecord>;
+
+  constructor(settings: Office.Settings) {
+    this.store = new SettingsStore(settings, "juesuan.marks");
+  }
 
   load(): MarkRecord | null {
-    const value = this.settings.get(KEY) as MarkRecord | null;
+    const value = this.store.load();
     return value && value.version === 1 ? value : null;
   }
 
   save(record: MarkRecord | null): Promise<void> {
-    if (record && record.cells.length) this.settings.set(KEY, record);
-    else this.settings.remove(KEY);
-    return new Promise((resolve, reject) =>
-      this.settings.saveAsync((result) => {
-        // "failed" is Office.AsyncResultStatus.Failed; compared as text so this module needs no Office global.
-        if (result && String(result.status) === "failed") reject(new Error(`无法保存标记记录：${result.error?.message ?? ""}`));
-        else resolve();
-      }),
-    );
+    return this.store.save(record && record.cells.length ? record : null);
   }
 }

@@ -21,7 +21,15 @@ export function parseAreas(address: string): { sheet: string; rect: Rect }[] {
   return areas;
 }
 
-export async function readWorkbook(context: Excel.RequestContext, withNotes: boolean): Promise<WorkbookRead> {
+export interface ReadOptions {
+  /** Existing notes, for marking without losing them. */
+  notes?: boolean;
+  /** Formulas beside the values, for 填充小计 (what a cell holds, and what undo must put back). */
+  formulas?: boolean;
+}
+
+export async function readWorkbook(context: Excel.RequestContext, options: ReadOptions = {}): Promise<WorkbookRead> {
+  const withNotes = !!options.notes;
   const sheets = context.workbook.worksheets.load("items/name,items/visibility");
   const notes = withNotes ? context.workbook.notes.load("items/content") : null;
   await context.sync();
@@ -29,7 +37,7 @@ export async function readWorkbook(context: Excel.RequestContext, withNotes: boo
   const reads = sheets.items
     .filter((s) => s.visibility !== "VeryHidden")
     .map((sheet) => {
-      const used = sheet.getUsedRangeOrNullObject(true).load("address,values");
+      const used = sheet.getUsedRangeOrNullObject(true).load(options.formulas ? "address,values,formulas" : "address,values");
       const merged = used.getMergedAreasOrNullObject().load("address");
       return { name: sheet.name, used, merged };
     });
@@ -51,7 +59,8 @@ export async function readWorkbook(context: Excel.RequestContext, withNotes: boo
           bottom: rect.bottom - origin.top,
           right: rect.right - origin.left,
         }));
-    grids.push({ sheet: name, origin: { row: origin.top, col: origin.left }, values: used.values as CellValue[][], merges });
+    const formulas = options.formulas ? (used.formulas as unknown[][]).map((row) => row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null))) : undefined;
+    grids.push({ sheet: name, origin: { row: origin.top, col: origin.left }, values: used.values as CellValue[][], merges, ...(formulas ? { formulas } : {}) });
   }
   const noteMap = new Map<string, string>();
   for (const { note, where } of locations) {

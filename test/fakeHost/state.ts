@@ -103,6 +103,8 @@ export class FakeWorkbook {
       const addresses = new Set([...s.cells.keys(), ...s.notes.keys()]);
       for (const address of addresses) {
         const c = s.peek(address);
+        // A cell record holding nothing is no different from no record.
+        if (c && c.value === null && !c.formula && !c.fill && !c.numberFormat && c.bold === undefined && !c.hyperlink && !s.notes.has(address)) continue;
         out[`${s.name}!${address}`] = {
           value: c?.value ?? null,
           ...(c?.formula ? { formula: c.formula } : {}),
@@ -113,6 +115,20 @@ export class FakeWorkbook {
       }
     }
     return out;
+  }
+
+  /** The sheets as grids from A1, the way the adapter would read them (values only). */
+  toGrids(): Grid[] {
+    return this.sheets.map((s) => {
+      const rect = s.usedRect(true);
+      const values: CellValue[][] = [];
+      if (rect) {
+        for (let r = 0; r <= rect.bottom; r++) {
+          values.push(Array.from({ length: rect.right + 1 }, (_, c) => s.peek(a1(r, c))?.value ?? null));
+        }
+      }
+      return { sheet: s.name, origin: { row: 0, col: 0 }, values, merges: s.merges };
+    });
   }
 
   /** Values and formulas only: what 校验 must never change. */

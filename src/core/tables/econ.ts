@@ -55,13 +55,14 @@ export function readEconTable(
       amounts.push(amount);
       items.push({ code: read.code, level: read.code.length === 3 ? "类" : "款", name, amount });
     }
-    // The 合计 lines: the label may span lanes; its figure is the first filled amount cell to its right.
+    // The 合计 lines: the label may span lanes (merged); its figure is in the first amount column after it.
     for (let c = 0; c < view.width; c++) {
       const t = view.text(r, c);
       const which = /^人员经费合计$/.test(t) ? "personnel" : /^公用经费合计$/.test(t) ? "public" : null;
       if (!which) continue;
-      const right = amountCols.filter((a) => a > c).map((a) => view.amount(r, a));
-      const amount = right.find((a) => a.read.kind !== "blank") ?? right[0];
+      const end = view.mergeRight(r, c);
+      const col = amountCols.find((a) => a > end);
+      const amount = col === undefined ? undefined : view.amount(r, col);
       if (!amount) continue;
       diag.amount(amount, t);
       amounts.push(amount);

@@ -62,6 +62,15 @@ export class SheetView {
     return { sheet: this.sheet, address: this.address(r, c), raw, read: readAmount(raw) };
   }
 
+  /** The last column of the merged area that holds (r, c), or c itself. */
+  mergeRight(r: number, c: number): number {
+    const master = this.mergeMaster.get(this.key(r, c));
+    if (master === undefined) return c;
+    let right = c;
+    while (right + 1 < this.width && this.mergeMaster.get(this.key(r, right + 1)) === master) right++;
+    return right;
+  }
+
   /** A column's label: its distinct header texts from top to bottom (`本年支出` + `小计`). */
   columnLabel(c: number, top: number, bottom: number): string {
     const parts: string[] = [];

@@ -1,0 +1,161 @@
+// 填充小计: from the cells an accountant types (the 项 rows, the detail lines), the plan of every subtotal and
+// total to write — 款/类/合计 of 表2/3/5/8/9, the totals of 表1/表4/表6, the columns of 表7 — as formulas that
+// reference their parts or as values. Pure: the Excel adapter previews, applies and undoes it.
+import type { Catalog } from "../catalog/catalog";
+import type { TableId } from "../findings";
+import { type Amount, type CodeTable, type Table, type Workbook, amountValue } from "../model";
+import { Decimal, type CellValue, formatAmount } from "../money";
+import { codeTableIdentities, hierarchy } from "../rules/codeRules";
+import { table6Identities } from "../rules/econRules";
+import type { Identity } from "../rules/identity";
+import { describeRow } from "../rules/lines";
+import { table7Identities } from "../rules/sangongRules";
+import { table1Identities, table4Identities } from "../rules/summaryRules";
+import { type Term, sumFormula } from "./formula";
+
+export type FillMode = "formula" | "value";
+
+export interface PlannedWrite {
+  table: TableId;
+  sheet: string;
+  address: string;
+  what: string;
+  /** What the cell shows now, and its formula if it has one. */
+  old: CellValue;
+  oldFormula: string | null;
+  /** The subtotal: a number, or null where every part is blank (an empty table stays empty). */
+  value: Decimal | null;
+  /** The formula written in formula mode. */
+  formula: string;
+}
+
+export interface MissingParent {
+  table: TableId;
+  sheet: string;
+  code: string;
+  /** The catalogue's name for it, when the catalogue knows the code. */
+  name: string | null;
+  /** The rows under it, by code. */
+  children: string[];
+}
+
+export interface SubtotalPlan {
+  mode: FillMode;
+  writes: PlannedWrite[];
+  missing: MissingParent[];
+  /** Subtotals that could not be worked out, and why (an unreadable part). */
+  problems: string[];
+}
+
+export const FILLABLE: readonly TableId[] = ["表1", "表2", "表3", "表4", "表5", "表6", "表7", "表8", "表9"];
+
+function identitiesOf(table: Table): Identity[] {
+  switch (table.kind) {
+    case "summary":
+      return table.id === "表1" ? table1Identities(table) : table4Identities(table);
+    case "code":
+      return codeTableIdentities(table);
+    case "econ":
+      return table6Identities(table);
+    case "sangong":
+      return table7Identities(table);
+  }
+}
+
+const key = (a: Amount) => `${a.sheet}!${a.address}`;
+
+interface Computed {
+  value: Decimal;
+  blank: boolean;
+}
+
+/** The subtotals 填充小计 writes in a table: one identity per target cell (the first that defines it: the
+ *  deepest level, the row totals before the column totals). */
+export function subtotalIdentities(table: Table): (Identity & { target: Amount })[] {
+  const byTarget = new Map<string, Identity & { target: Amount }>();
+  for (const identity of identitiesOf(table)) {
+    if (identity.fills && identity.target && !byTarget.has(key(identity.target))) byTarget.set(key(identity.target), identity as Identity & { target: Amount });
+  }
+  return [...byTarget.values()];
+}
+
+export function planSubtotals(
+  workbook: Workbook,
+  opts: { tables?: readonly TableId[]; mode: FillMode; catalog?: Catalog; formulas?: ReadonlyMap<string, string> },
+): SubtotalPlan {
+  const writes: PlannedWrite[] = [];
+  const missing: MissingParent[] = [];
+  const problems: string[] = [];
+  for (const id of opts.tables ?? FILLABLE) {
+    const table = workbook.tables[id];
+    if (!table) continue;
+    const byTarget = new Map(subtotalIdentities(table).map((i) => [key(i.target), i]));
+    const memo = new Map<string, Computed | null>();
+    const compute = (a: Amount, seen: Set<string>): Computed | null => {
+      const k = key(a);
+      const identity = byTarget.get(k);
+      if (!identity) {
+        const v = amountValue(a);
+        return v === undefined ? null : { value: v, blank: a.read.kind === "blank" };
+      }
+      if (memo.has(k)) return memo.get(k) ?? null;
+      if (seen.has(k)) return null;
+      seen.add(k);
+      let total = new Decimal(0);
+      let blank = true;
+      for (const p of identity.parts) {
+        const operand = p && "read" in p ? { amount: p, sign: 1 } : p;
+        if (!operand?.amount) continue;
+        const c = compute(operand.amount, seen);
+        if (!c) {
+          memo.set(k, null);
+          return null;
+        }
+        total = operand.sign === -1 ? total.minus(c.value) : total.plus(c.value);
+        blank &&= c.blank;
+      }
+      const result = { value: total, blank };
+      memo.set(k, result);
+      return result;
+    };
+
+    for (const identity of byTarget.values()) {
+      const target = identity.target;
+      const what = typeof identity.what === "string" ? identity.what : identity.what();
+      const computed = compute(target, new Set());
+      if (!computed) {
+        problems.push(`${what}：有无法读取的单元格，未填充`);
+        continue;
+      }
+      const terms: Term[] = identity.parts.flatMap((p) => {
+        const operand = p && "read" in p ? { amount: p, sign: 1 as const } : p;
+        return operand?.amount ? [{ address: operand.amount.address, sign: operand.sign === -1 ? (-1 as const) : (1 as const) }] : [];
+      });
+      const formula = sumFormula(terms);
+      const oldFormula = opts.formulas?.get(key(target)) ?? null;
+      const value = computed.blank ? null : computed.value;
+      // Nothing to write where the cell already says it, or where the parts are all blank and so is the cell.
+      if (computed.blank && target.read.kind === "blank" && !oldFormula) continue;
+      if (opts.mode === "formula" ? oldFormula === formula : !oldFormula && sameValue(target, value)) continue;
+      writes.push({ table: id, sheet: target.sheet, address: target.address, what, old: target.raw, oldFormula, value, formula });
+    }
+    if (table.kind === "code") missing.push(...missingParents(table, opts.catalog));
+  }
+  return { mode: opts.mode, writes, missing, problems };
+}
+
+function sameValue(target: Amount, value: Decimal | null): boolean {
+  if (value === null) return target.read.kind === "blank";
+  const current = amountValue(target);
+  return target.read.kind === "amount" && current !== undefined && formatAmount(current) === formatAmount(value) && typeof target.raw === "number";
+}
+
+function missingParents(t: CodeTable, catalog: Catalog | undefined): MissingParent[] {
+  const byCode = new Map<string, MissingParent>();
+  for (const { row, missing } of hierarchy(t).orphans) {
+    const entry = byCode.get(missing) ?? { table: t.id, sheet: t.sheet, code: missing, name: catalog?.lookup(missing)?.name ?? null, children: [] };
+    entry.children.push(describeRow(row));
+    byCode.set(missing, entry);
+  }
+  return [...byCode.values()];
+}

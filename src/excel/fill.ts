@@ -1,0 +1,76 @@
+// 填充小计 in Excel: preview (read values and formulas, plan in core), apply in one sync — the old contents
+// are loaded in the same batch, before the writes, so that 撤销 can put back exactly what was there — and undo.
+import type { Catalog } from "../core/catalog/catalog";
+import type { TableId } from "../core/findings";
+import { a1 } from "../core/grid";
+import { type FillMode, type SubtotalPlan, planSubtotals } from "../core/subtotals/plan";
+import type { CellValue } from "../core/money";
+import { recognizeWorkbook } from "../core/tables/recognize";
+import type { ExcelHost } from "./host";
+import { readWorkbook } from "./readWorkbook";
+import { SettingsStore } from "./settingsStore";
+
+export interface FillUndo {
+  version: 1;
+  cells: { sheet: string; address: string; value: CellValue; formula: string | null }[];
+}
+
+const undoStore = (host: ExcelHost) => new SettingsStore<FillUndo>(host.settings, "juesuan.fillUndo");
+
+export async function previewFill(host: ExcelHost, opts: { tables?: TableId[]; mode: FillMode; catalog?: Catalog }): Promise<SubtotalPlan> {
+  return host.run(async (context) => {
+    const { grids } = await readWorkbook(context, { formulas: true });
+    const formulas = new Map<string, string>();
+    for (const g of grids) {
+      g.formulas?.forEach((row, r) =>
+        row.forEach((f, c) => {
+          if (f) formulas.set(`${g.sheet}!${a1(g.origin.row + r, g.origin.col + c)}`, f);
+        }),
+      );
+    }
+    return planSubtotals(recognizeWorkbook(grids), { ...opts, formulas });
+  });
+}
+
+/** Write the plan in one batch; returns how many cells were written. */
+export async function applyFill(host: ExcelHost, plan: SubtotalPlan): Promise<number> {
+  if (!plan.writes.length) return 0;
+  const undo = await host.run(async (context) => {
+    const before = plan.writes.map((w) => {
+      const range = context.workbook.worksheets.getItem(w.sheet).getRange(w.address);
+      range.load("values,formulas");
+      if (plan.mode === "formula") range.formulas = [[w.formula]];
+      else range.values = [[w.value === null ? "" : w.value.toNumber()]];
+      return { w, range };
+    });
+    await context.sync();
+    return before.map(({ w, range }) => {
+      const formula = range.formulas[0][0];
+      const value = range.values[0][0] as CellValue;
+      return { sheet: w.sheet, address: w.address, value: value === "" ? null : value, formula: typeof formula === "string" && formula.startsWith("=") ? formula : null };
+    });
+  });
+  await undoStore(host).save({ version: 1, cells: undo });
+  return undo.length;
+}
+
+/** 撤销: put back the values and formulas the last 填充小计 replaced. Returns how many cells. */
+export async function undoFill(host: ExcelHost): Promise<number> {
+  const store = undoStore(host);
+  const record = store.load();
+  if (!record?.cells.length) return 0;
+  await host.run(async (context) => {
+    for (const cell of record.cells) {
+      const range = context.workbook.worksheets.getItem(cell.sheet).getRange(cell.address);
+      if (cell.formula) range.formulas = [[cell.formula]];
+      else range.values = [[cell.value ?? ""]];
+    }
+    await context.sync();
+  });
+  await store.save(null);
+  return record.cells.length;
+}
+
+export function canUndoFill(host: ExcelHost): boolean {
+  return !!undoStore(host).load()?.cells.length;
+}
