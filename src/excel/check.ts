@@ -4,6 +4,7 @@ import { type CheckOptions, type ValidationResult, validate } from "../core/vali
 import type { ExcelHost } from "./host";
 import { queueMarks, queueRestore } from "./marking";
 import { MarkStore } from "./markStore";
+import { workbookCatalog } from "./catalogStore";
 import { readWorkbook } from "./readWorkbook";
 
 export interface CheckOutcome extends ValidationResult {
@@ -16,7 +17,7 @@ export async function checkInExcel(host: ExcelHost, options: CheckOptions = {}):
   const withNotes = host.notesSupported();
   const { result, record } = await host.run(async (context) => {
     const read = await readWorkbook(context, { notes: withNotes });
-    const result = validate(read.grids, options);
+    const result = validate(read.grids, { catalog: workbookCatalog(host), ...options });
     const previous = store.load();
     queueRestore(context, previous);
     const finish = queueMarks(context, planMarks(result.findings), read.notes, previous, withNotes);

@@ -1,11 +1,11 @@
 // 填充小计 in Excel: preview (read values and formulas, plan in core), apply in one sync — the old contents
 // are loaded in the same batch, before the writes, so that 撤销 can put back exactly what was there — and undo.
-import type { Catalog } from "../core/catalog/catalog";
 import type { TableId } from "../core/findings";
 import { a1 } from "../core/grid";
 import { type FillMode, type SubtotalPlan, planSubtotals } from "../core/subtotals/plan";
 import type { CellValue } from "../core/money";
 import { recognizeWorkbook } from "../core/tables/recognize";
+import { workbookCatalog } from "./catalogStore";
 import type { ExcelHost } from "./host";
 import { readWorkbook } from "./readWorkbook";
 import { SettingsStore } from "./settingsStore";
@@ -17,7 +17,7 @@ export interface FillUndo {
 
 const undoStore = (host: ExcelHost) => new SettingsStore<FillUndo>(host.settings, "juesuan.fillUndo");
 
-export async function previewFill(host: ExcelHost, opts: { tables?: TableId[]; mode: FillMode; catalog?: Catalog }): Promise<SubtotalPlan> {
+export async function previewFill(host: ExcelHost, opts: { tables?: TableId[]; mode: FillMode }): Promise<SubtotalPlan> {
   return host.run(async (context) => {
     const { grids } = await readWorkbook(context, { formulas: true });
     const formulas = new Map<string, string>();
@@ -28,7 +28,7 @@ export async function previewFill(host: ExcelHost, opts: { tables?: TableId[]; m
         }),
       );
     }
-    return planSubtotals(recognizeWorkbook(grids), { ...opts, formulas });
+    return planSubtotals(recognizeWorkbook(grids), { ...opts, formulas, catalog: workbookCatalog(host) });
   });
 }
 

@@ -3,12 +3,13 @@ import { useState } from "react";
 import type { ExcelHost } from "../excel/host";
 import type { CheckSession } from "../shared/checkSession";
 import { CheckPanel } from "./check/CheckPanel";
+import { FillPanel } from "./fill/FillPanel";
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalM, display: "grid", gap: tokens.spacingVerticalM },
 });
 
-type PanelId = "check";
+type PanelId = "check" | "fill";
 
 export function App({ session, host }: { session: CheckSession; host: () => ExcelHost }) {
   const styles = useStyles();
@@ -18,8 +19,10 @@ export function App({ session, host }: { session: CheckSession; host: () => Exce
       <div className={styles.root}>
         <TabList selectedValue={panel} onTabSelect={(_, d) => setPanel(d.value as PanelId)}>
           <Tab value="check">校验</Tab>
+          <Tab value="fill">填充小计</Tab>
         </TabList>
         {panel === "check" && <CheckPanel session={session} host={host} />}
+        {panel === "fill" && <FillPanel host={host} />}
       </div>
     </FluentProvider>
   );
