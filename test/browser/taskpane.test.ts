@@ -1,6 +1,6 @@
 // The built task pane in headless Chromium, with the fake Excel host standing in for office.js and the Wuhan
 // sample loaded into it: click 校验, read the findings, click the 表1 row 49 finding, check the selection.
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { join } from "node:path";
 import { type Browser, type Page, chromium } from "playwright-core";
@@ -46,6 +46,12 @@ describe("task pane in a browser", () => {
     await new Promise((resolve) => server?.close(resolve));
   });
 
+  it("loads the custom functions into the same runtime, one per id of functions.json", async () => {
+    const ids = await page.evaluate(() => Object.keys((window as unknown as { CustomFunctions: { associated: Record<string, unknown> } }).CustomFunctions.associated).sort());
+    const meta = JSON.parse(readFileSync(join(ROOT, "dist", "functions.json"), "utf8")) as { functions: { id: string }[] };
+    expect(ids).toEqual(meta.functions.map((f) => f.id).sort());
+  });
+
   it("校验 lists the seed's errors and marks their cells", async () => {
     await page.getByRole("button", { name: "校验", exact: true }).click();
     const summary = page.getByTestId("summary");
@@ -81,5 +87,24 @@ describe("task pane in a browser", () => {
       return { fill: t1?.peek("F32")?.fill ?? null, note: t1?.notes.has("F32") };
     });
     expect(after).toEqual({ fill: null, note: false });
+  });
+
+  it("填充小计 previews, writes formulas in one go, and 撤销 puts the figures back", async () => {
+    await page.getByRole("tab", { name: "填充小计" }).click();
+    await page.getByRole("button", { name: "预览" }).click();
+    const preview = page.getByTestId("fill-preview");
+    await preview.waitFor();
+    expect(await preview.innerText()).toMatch(/表1!F32[\s\S]*23327\.91 → =SUM\(F6:F31\)/);
+    await page.getByRole("button", { name: /^应用/ }).click();
+    await page.getByText(/已写入 \d+ 个单元格/).waitFor();
+    const cell = () => page.evaluate(() => {
+      const c = (window as unknown as { __fakeExcel: { sheet(n: string): { peek(a: string): { value: unknown; formula?: string } | undefined } } }).__fakeExcel.sheet("表1")?.peek("F32");
+      return { value: c?.value ?? null, formula: c?.formula ?? null };
+    });
+    expect(await cell()).toEqual({ value: null, formula: "=SUM(F6:F31)" });
+    await page.getByRole("button", { name: "撤销" }).click();
+    await page.getByText(/已撤销/).waitFor();
+    expect(await cell()).toEqual({ value: 23327.91, formula: null });
+    await page.screenshot({ path: join(RESULTS, "taskpane-fill.png"), fullPage: true });
   });
 });

@@ -13,4 +13,4 @@ declare global {
 
 const state = FakeWorkbook.fromGrids(window.__JUESUAN_FAKE_WORKBOOK__ ?? []);
 const host = createFakeHost(state);
-Object.assign(window, { Office: host.Office, Excel: host.Excel, __fakeExcel: state });
+Object.assign(window, { Office: host.Office, Excel: host.Excel, CustomFunctions: host.CustomFunctions, __fakeExcel: state });

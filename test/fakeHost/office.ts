@@ -6,7 +6,23 @@ import type { FakeWorkbook } from "./state";
 export interface FakeHost {
   Excel: { run<T>(batch: (context: FakeContext) => Promise<T>): Promise<T> };
   Office: FakeOffice;
+  CustomFunctions: FakeCustomFunctions;
   state: FakeWorkbook;
+}
+
+/** The custom-functions runtime's global: what functions.js associates is kept, to be called or inspected. */
+export interface FakeCustomFunctions {
+  associated: Record<string, (...args: unknown[]) => unknown>;
+  associate(id: string | Record<string, (...args: unknown[]) => unknown>, fn?: (...args: unknown[]) => unknown): void;
+  Error: new (code: string, message?: string) => { code: string; message?: string };
+  ErrorCode: Record<string, string>;
+}
+
+class FakeCustomFunctionsError {
+  constructor(
+    readonly code: string,
+    readonly message?: string,
+  ) {}
 }
 
 export interface FakeOffice {
@@ -75,8 +91,19 @@ export function createFakeHost(state: FakeWorkbook): FakeHost {
     actions: { handlers, associate: (name, fn) => (handlers[name] = fn) },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
   };
+  const associated: FakeCustomFunctions["associated"] = {};
+  const customFunctions: FakeCustomFunctions = {
+    associated,
+    associate(id, fn) {
+      if (typeof id === "string") associated[id] = fn as (...args: unknown[]) => unknown;
+      else Object.assign(associated, id);
+    },
+    Error: FakeCustomFunctionsError,
+    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!", divisionByZero: "#DIV/0!", nullReference: "#NULL!", invalidName: "#NAME?", invalidReference: "#REF!" },
+  };
   return {
     state,
+    CustomFunctions: customFunctions,
     Office: office,
     Excel: {
       async run<T>(batch: (context: FakeContext) => Promise<T>): Promise<T> {
