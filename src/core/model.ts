@@ -83,6 +83,10 @@ export interface CodeTable extends TableBase {
   kind: "code";
   columns: { key: string; label: string; address: string }[];
   rows: CodeRow[];
+  /** Where a row's code and name are written (column letters): one code column, or 类|款|项. */
+  layout: { codeColumns: string[]; nameColumn: string | null };
+  /** Sheet row (0-based) of each row, for inserting a missing one. */
+  sheetRows: Map<CodeRow, number>;
 }
 
 export interface EconItem {

@@ -8,14 +8,7 @@ import { recognizeWorkbook } from "../core/tables/recognize";
 import { workbookCatalog } from "./catalogStore";
 import type { ExcelHost } from "./host";
 import { readWorkbook } from "./readWorkbook";
-import { SettingsStore } from "./settingsStore";
-
-export interface FillUndo {
-  version: 1;
-  cells: { sheet: string; address: string; value: CellValue; formula: string | null }[];
-}
-
-const undoStore = (host: ExcelHost) => new SettingsStore<FillUndo>(host.settings, "juesuan.fillUndo");
+import { pushUndo } from "./undo";
 
 export async function previewFill(host: ExcelHost, opts: { tables?: TableId[]; mode: FillMode }): Promise<SubtotalPlan> {
   return host.run(async (context) => {
@@ -50,27 +43,6 @@ export async function applyFill(host: ExcelHost, plan: SubtotalPlan): Promise<nu
       return { sheet: w.sheet, address: w.address, value: value === "" ? null : value, formula: typeof formula === "string" && formula.startsWith("=") ? formula : null };
     });
   });
-  await undoStore(host).save({ version: 1, cells: undo });
+  await pushUndo(host, { kind: "fill", cells: undo });
   return undo.length;
-}
-
-/** 撤销: put back the values and formulas the last 填充小计 replaced. Returns how many cells. */
-export async function undoFill(host: ExcelHost): Promise<number> {
-  const store = undoStore(host);
-  const record = store.load();
-  if (!record?.cells.length) return 0;
-  await host.run(async (context) => {
-    for (const cell of record.cells) {
-      const range = context.workbook.worksheets.getItem(cell.sheet).getRange(cell.address);
-      if (cell.formula) range.formulas = [[cell.formula]];
-      else range.values = [[cell.value ?? ""]];
-    }
-    await context.sync();
-  });
-  await store.save(null);
-  return record.cells.length;
-}
-
-export function canUndoFill(host: ExcelHost): boolean {
-  return !!undoStore(host).load()?.cells.length;
 }

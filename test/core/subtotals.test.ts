@@ -22,8 +22,20 @@ describe("the plan", () => {
     const t3 = grids.find((g) => g.sheet === "表3")!;
     const without = grids.map((g) => (g === t3 ? { ...g, values: g.values.filter((r) => r[0] !== "21011") } : g));
     const plan = planSubtotals(recognizeWorkbook(without), { mode: "value", tables: ["表3"], catalog: Catalog.builtin() });
+    const firstChild = without.find((g) => g.sheet === "表3")!.values.findIndex((r) => r[0] === "2101101");
     expect(plan.missing).toEqual([
-      { table: "表3", sheet: "表3", code: "21011", name: "行政事业单位医疗", children: ["项2101101 行政单位医疗", "项2101102 事业单位医疗", "项2101103 公务员医疗补助", "项2101199 其他行政事业单位医疗支出"] },
+      {
+        table: "表3",
+        sheet: "表3",
+        code: "21011",
+        name: "行政事业单位医疗",
+        children: ["项2101101 行政单位医疗", "项2101102 事业单位医疗", "项2101103 公务员医疗补助", "项2101199 其他行政事业单位医疗支出"],
+        insertAt: firstChild,
+        cells: [
+          { column: "A", value: "21011" },
+          { column: "B", value: "行政事业单位医疗" },
+        ],
+      },
     ]);
   });
 

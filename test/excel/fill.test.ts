@@ -7,7 +7,9 @@ import { Decimal, formatAmount } from "../../src/core/money";
 import { subtotalIdentities } from "../../src/core/subtotals/plan";
 import { recognizeWorkbook } from "../../src/core/tables/recognize";
 import { validate } from "../../src/core/validate";
-import { applyFill, previewFill, undoFill } from "../../src/excel/fill";
+import { applyFill, previewFill } from "../../src/excel/fill";
+import { insertMissingRows } from "../../src/excel/insertRows";
+import { undoLast } from "../../src/excel/undo";
 import { openWorkbook } from "../fakeHost/adapterHost";
 import { FakeWorkbook } from "../fakeHost/state";
 import { evaluateCell } from "../support/evaluate";
@@ -91,7 +93,8 @@ describe.each([
     console.log(`${path.split("/").pop()} ${mode}: ${s.targets.length} subtotal cells, ${written} written, ${published} = published, ${recomputed.length} = sum of parts (${recomputed.join("; ")})`);
     expect(published).toBeGreaterThan(s.targets.length * 0.8);
 
-    expect(await undoFill(host)).toBe(written);
+    const undone = await undoLast(host);
+    expect(undone?.kind === "fill" && undone.cells.length).toBe(written);
     expect(state.snapshot()).toEqual(before);
   });
 
@@ -110,5 +113,33 @@ describe.each([
     const wrong = s.targets.filter((t) => !expectedFigure(s, t, broken).published).map(key);
     expect(plan.writes.map((w) => `${w.sheet}!${w.address}`).sort()).toEqual(wrong.sort());
     expect(wrong.length).toBeGreaterThan(0);
+  });
+});
+
+describe("插入缺失行", () => {
+  it("inserts a missing 款 above its first 项 with its catalogue name, fills it, and undoes both", async () => {
+    const grids = (await readGrids(WUHAN_XLSX)).map((g) => (g.sheet === "表3" ? { ...g, values: g.values.filter((r) => r[0] !== "21011") } : g));
+    const state = FakeWorkbook.fromGrids(grids);
+    const before = state.snapshot();
+    const host = openWorkbook(state);
+    const plan = await previewFill(host, { mode: "formula", tables: ["表3"] });
+    expect(plan.missing.map((m) => [m.code, m.name])).toEqual([["21011", "行政事业单位医疗"]]);
+    const at = plan.missing[0].insertAt;
+
+    expect(await insertMissingRows(host, plan.missing)).toBe(1);
+    const t3 = state.sheet("表3")!;
+    expect([t3.peek(`A${at + 1}`)?.value, t3.peek(`B${at + 1}`)?.value, t3.peek(`A${at + 2}`)?.value]).toEqual(["21011", "行政事业单位医疗", "2101101"]);
+
+    const again = await previewFill(host, { mode: "formula", tables: ["表3"] });
+    expect(again.missing).toEqual([]);
+    const kuan = again.writes.find((w) => w.address === `C${at + 1}`);
+    expect(kuan?.formula).toBe(`=SUM(C${at + 2}:C${at + 5})`);
+    await applyFill(host, again);
+    expect(evaluateCell(t3, `C${at + 1}`).value.toString()).toBe("331.73");
+
+    expect((await undoLast(host))?.kind).toBe("fill");
+    expect((await undoLast(host))?.kind).toBe("insert");
+    expect(await undoLast(host)).toBeNull();
+    expect(state.snapshot()).toEqual(before);
   });
 });

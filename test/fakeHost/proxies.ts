@@ -397,6 +397,30 @@ export class FakeRange extends ClientObject {
     });
   }
 
+  getEntireRow(): FakeRange {
+    return new FakeRange(this.context, this.sheetName, () => {
+      const r = this.rect();
+      return { top: r.top, left: 0, bottom: r.bottom, right: 16383 };
+    });
+  }
+
+  /** Whole rows only (what the adapter inserts and deletes). */
+  insert(shift: string): void {
+    this.write(() => {
+      const r = this.rect();
+      if (shift !== "Down" || r.left !== 0 || r.right !== 16383) throw new FakeOfficeError("InvalidArgument", "The fake host inserts whole rows only.");
+      this.sheet().shiftRows(r.top, r.bottom - r.top + 1);
+    });
+  }
+
+  delete(shift: string): void {
+    this.write(() => {
+      const r = this.rect();
+      if (shift !== "Up" || r.left !== 0 || r.right !== 16383) throw new FakeOfficeError("InvalidArgument", "The fake host deletes whole rows only.");
+      this.sheet().shiftRows(r.top, -(r.bottom - r.top + 1));
+    });
+  }
+
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.context, this);
   }

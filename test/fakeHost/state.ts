@@ -43,6 +43,24 @@ export class FakeSheet {
     return this.cells.get(address);
   }
 
+  /** Insert (count > 0) or delete (count < 0) whole rows at `at`: what is below moves, as in Excel. */
+  shiftRows(at: number, count: number): void {
+    const move = <T>(map: Map<string, T>) => {
+      const entries = [...map.entries()];
+      map.clear();
+      for (const [address, v] of entries) {
+        const { row, col } = parseA1(address);
+        if (count < 0 && row >= at && row < at - count) continue;
+        map.set(row >= at ? a1(row + count, col) : address, v);
+      }
+    };
+    move(this.cells);
+    move(this.notes);
+    this.merges = this.merges
+      .filter((m) => !(count < 0 && m.top >= at && m.bottom < at - count))
+      .map((m) => (m.top >= at ? { ...m, top: m.top + count, bottom: m.bottom + count } : m.bottom >= at ? { ...m, bottom: m.bottom + count } : m));
+  }
+
   /** The bounding rectangle of what is in use: values (and, unless valuesOnly, formats and notes). */
   usedRect(valuesOnly: boolean): Rect | null {
     let rect: Rect | null = null;

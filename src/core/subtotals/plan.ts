@@ -37,6 +37,9 @@ export interface MissingParent {
   name: string | null;
   /** The rows under it, by code. */
   children: string[];
+  /** Where the row would go: above its first child (0-based sheet row), and what it would hold. */
+  insertAt: number;
+  cells: { column: string; value: string }[];
 }
 
 export interface SubtotalPlan {
@@ -153,9 +156,22 @@ function sameValue(target: Amount, value: Decimal | null): boolean {
 function missingParents(t: CodeTable, catalog: Catalog | undefined): MissingParent[] {
   const byCode = new Map<string, MissingParent>();
   for (const { row, missing } of hierarchy(t).orphans) {
-    const entry = byCode.get(missing) ?? { table: t.id, sheet: t.sheet, code: missing, name: catalog?.lookup(missing)?.name ?? null, children: [] };
+    let entry = byCode.get(missing);
+    if (!entry) {
+      const name = catalog?.lookup(missing)?.name ?? null;
+      entry = { table: t.id, sheet: t.sheet, code: missing, name, children: [], insertAt: t.sheetRows.get(row) ?? 0, cells: rowCells(t, missing, name) };
+      byCode.set(missing, entry);
+    }
     entry.children.push(describeRow(row));
-    byCode.set(missing, entry);
   }
   return [...byCode.values()];
+}
+
+/** The code (whole, or split into 类|款|项 parts) and the name of a row to insert. */
+function rowCells(t: CodeTable, code: string, name: string | null): { column: string; value: string }[] {
+  const { codeColumns, nameColumn } = t.layout;
+  const parts = codeColumns.length === 3 ? [code.slice(0, 3), code.slice(3, 5), code.slice(5, 7)] : [code];
+  const cells = codeColumns.map((column, i) => ({ column, value: parts[i] ?? "" })).filter((c) => c.value);
+  if (nameColumn && name) cells.push({ column: nameColumn, value: name });
+  return cells;
 }

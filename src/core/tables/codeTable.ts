@@ -1,6 +1,7 @@
 // 表2 收入决算表, 表3 支出决算表, 表5 一般公共预算财政拨款支出决算表, 表8, 表9: rows by 功能分类 code
 // (one cell `2010301`, code and name in one cell, or split 类|款|项 columns), amount columns by header label.
 import { codeLevel, readCodeCell, readCodePart } from "../codes";
+import { columnLetter } from "../grid";
 import type { Amount, CodeRow, CodeTable } from "../model";
 import { stripNumbering } from "../text";
 import { findColumnNumberRow, headerTop } from "./layout";
@@ -142,6 +143,11 @@ export function readCodeTable(
     amounts,
     columns,
     rows,
+    layout: {
+      codeColumns: (codes.split ?? (codes.codeCol >= 0 ? [codes.codeCol] : [])).map((c) => columnLetter(view.grid.origin.col + c)),
+      nameColumn: codes.nameCol >= 0 && codes.nameCol !== codes.codeCol ? columnLetter(view.grid.origin.col + codes.nameCol) : null,
+    },
+    sheetRows: new Map(rows.map((r) => [r, view.grid.origin.row + r.row])),
   };
 }
 

@@ -22,7 +22,9 @@ import { TABLE_IDS, type TableId } from "../../core/findings";
 import { formatAmount } from "../../core/money";
 import type { FillMode, SubtotalPlan } from "../../core/subtotals/plan";
 import { titleName } from "../../core/tables/titles";
-import { applyFill, canUndoFill, previewFill, undoFill } from "../../excel/fill";
+import { applyFill, previewFill } from "../../excel/fill";
+import { insertMissingRows } from "../../excel/insertRows";
+import { lastUndo, undoLast } from "../../excel/undo";
 import type { ExcelHost } from "../../excel/host";
 import { describeError } from "../../shared/checkSession";
 import { CatalogImport } from "./CatalogImport";
@@ -47,7 +49,7 @@ export function FillPanel({ host }: { host: () => ExcelHost }) {
   const [plan, setPlan] = useState<SubtotalPlan | null>(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<{ intent: "success" | "error" | "info"; text: string } | null>(null);
-  const [undoable, setUndoable] = useState(() => canUndoFill(host()));
+  const [undoable, setUndoable] = useState(() => lastUndo(host()) !== null);
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
@@ -58,7 +60,7 @@ export function FillPanel({ host }: { host: () => ExcelHost }) {
       setNotice({ intent: "error", text: describeError(err) });
     } finally {
       setBusy(false);
-      setUndoable(canUndoFill(host()));
+      setUndoable(lastUndo(host()) !== null);
     }
   };
   const preview = () => run(async () => setPlan(await previewFill(host(), { tables, mode })));
@@ -69,7 +71,18 @@ export function FillPanel({ host }: { host: () => ExcelHost }) {
       setPlan(null);
       setNotice({ intent: "success", text: `已写入 ${n} 个单元格。可点“撤销”恢复原值。` });
     });
-  const undo = () => run(async () => setNotice({ intent: "info", text: `已撤销，恢复了 ${await undoFill(host())} 个单元格的原值和公式。` }));
+  const undo = () =>
+    run(async () => {
+      const entry = await undoLast(host());
+      setPlan(null);
+      if (entry) setNotice({ intent: "info", text: entry.kind === "fill" ? `已撤销，恢复了 ${entry.cells.length} 个单元格的原值和公式。` : `已撤销，删除了插入的 ${entry.rows.length} 行。` });
+    });
+  const insert = (missing: SubtotalPlan["missing"]) =>
+    run(async () => {
+      const n = await insertMissingRows(host(), missing);
+      setPlan(await previewFill(host(), { tables, mode }));
+      setNotice({ intent: "success", text: `已插入 ${n} 行（编码和目录名称），预览已更新。可点“撤销”删除。` });
+    });
 
   return (
     <div className={styles.panel}>
@@ -120,6 +133,11 @@ export function FillPanel({ host }: { host: () => ExcelHost }) {
             </MessageBarBody>
           </MessageBar>
         ))}
+        {plan.missing.length > 0 && (
+          <Button onClick={() => insert(plan.missing)} disabled={busy}>
+            插入缺失的 {plan.missing.length} 行
+          </Button>
+        )}
         {plan.problems.map((p) => (
           <MessageBar key={p} intent="error">
             <MessageBarBody>{p}</MessageBarBody>
