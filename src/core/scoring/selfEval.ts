@@ -1,0 +1,184 @@
+// A 项目支出绩效自评表: every row recomputed from its own 评分标准, rolled up 三级 → 二级 → 一级 → 总分, with the
+// flags of DOMAIN.md §6 as findings on the row concerned.
+import type { Finding } from "../findings";
+import { type CellValue, Decimal, formatAmount, readAmount } from "../money";
+import { type IndicatorScore, type Method, grade, round2, scoreBudget, scoreIndicator } from "./score";
+
+export interface SelfEvalRow {
+  level1: string;
+  level2: string;
+  level3: string;
+  target: CellValue;
+  actual: CellValue;
+  weight: CellValue;
+  /** The 得分 filled in; null where the sheet computes or has none. */
+  score: CellValue;
+  rule: CellValue;
+  /** 偏差原因分析及改进措施, where the sheet has the column. */
+  reason?: CellValue;
+  method?: Method;
+  /** Cell addresses on the sheet, for marking. */
+  cells?: { score?: string; weight?: string; reason?: string; row?: string };
+}
+
+export interface SelfEvalTable {
+  project: string;
+  sheet: string;
+  rows: SelfEvalRow[];
+  /** The 总分 as printed, and where. */
+  printedTotal?: CellValue;
+  totalCell?: string;
+}
+
+export type RowStatus = "match" | "disagree" | "unscorable" | "unfilled";
+
+export interface RowResult {
+  row: SelfEvalRow;
+  result: IndicatorScore;
+  filled: Decimal | null;
+  status: RowStatus;
+}
+
+export interface SummaryLine {
+  item: string;
+  weight: Decimal;
+  score: Decimal;
+  /** 得分率 in percent, two decimals half-up. */
+  rate: Decimal | null;
+}
+
+export interface SelfEvalResult {
+  rows: RowResult[];
+  /** Σ of the filled scores (the sheet's own 总分). */
+  total: Decimal;
+  /** Σ of what the rules give, the filled score where a rule cannot be applied. */
+  ruleTotal: Decimal;
+  grade: string;
+  summary: SummaryLine[];
+  findings: Finding[];
+}
+
+export const isBudgetRow = (r: Pick<SelfEvalRow, "level1">) => /预算执行|资金|预算管理/.test(r.level1);
+
+const SUMMARY_ITEMS: [RegExp, string][] = [
+  [/预算执行|资金|预算管理/, "预算管理"],
+  [/产出/, "产出指标"],
+  [/效益/, "效益指标"],
+  [/满意/, "满意度指标"],
+];
+
+function decimalOf(v: CellValue | undefined): Decimal | null {
+  const read = readAmount(v ?? null);
+  return read.kind === "amount" ? read.value : null;
+}
+
+export function rate(score: Decimal, weight: Decimal): Decimal | null {
+  return weight.isZero() ? null : round2(score.dividedBy(weight).times(100));
+}
+
+export function scoreRow(row: SelfEvalRow): IndicatorScore {
+  const weight = decimalOf(row.weight);
+  if (isBudgetRow(row)) {
+    const [budget, executed] = [decimalOf(row.target), decimalOf(row.actual)];
+    if (!weight) return { score: null, basis: "缺少分值", flags: ["NO_WEIGHT"] };
+    if (!budget || !executed) return { score: null, basis: "预算数或执行数不是数值", flags: ["JUDGEMENT"] };
+    return scoreBudget(budget, executed, weight);
+  }
+  return scoreIndicator({ name: row.level3, target: row.target, actual: row.actual, weight, rule: row.rule, method: row.method });
+}
+
+export function evaluateSelfEval(t: SelfEvalTable): SelfEvalResult {
+  const findings: Finding[] = [];
+  const add = (rule: string, severity: Finding["severity"], cells: (string | undefined)[], message: string, figures?: { expected: string; found: string; difference?: string }) =>
+    findings.push({
+      rule,
+      severity,
+      table: null,
+      sheet: t.sheet,
+      cells: cells.filter((c): c is string => !!c),
+      expected: figures?.expected ?? null,
+      found: figures?.found ?? null,
+      difference: figures?.difference ?? null,
+      message: `${t.project}：${message}`,
+    });
+
+  const rows: RowResult[] = t.rows.map((row) => {
+    const result = scoreRow(row);
+    const filled = decimalOf(row.score);
+    const name = row.level3 || row.level2 || row.level1;
+    const weight = decimalOf(row.weight);
+    let status: RowStatus = filled === null ? "unfilled" : result.score === null ? "unscorable" : "match";
+    if (filled !== null && result.score !== null) {
+      const inRange = result.range ? filled.gte(result.range[0]) && filled.lte(result.range[1]) : filled.eq(result.score);
+      if (!inRange) {
+        status = "disagree";
+        const expected = result.range ? `${formatAmount(result.range[0])}–${formatAmount(result.range[1])}` : formatAmount(result.score);
+        add("SE-得分", "error", [row.cells?.score], `“${name}”得分 ${formatAmount(filled)} 与其评分标准不符，按标准应为 ${expected}（${result.basis}）`, {
+          expected,
+          found: formatAmount(filled),
+          difference: result.range ? "" : formatAmount(filled.minus(result.score)),
+        });
+      }
+    }
+    if (status === "unscorable") add("SE-无法计分", "info", [row.cells?.score], `“${name}”无法按评分标准计算：${result.basis}；保留填报得分 ${formatAmount(filled as Decimal)}`);
+    if (!weight) add("SE-缺分值", "error", [row.cells?.weight ?? row.cells?.row], `“${name}”缺少分值`);
+    if (weight && filled && filled.gt(weight)) add("SE-超分", "error", [row.cells?.score], `“${name}”得分 ${formatAmount(filled)} 超过分值 ${formatAmount(weight)}`);
+    if (!isBudgetRow(row) && result.flags.includes("NO_TARGET")) add("SE-无目标", "warning", [row.cells?.row], `“${name}”没有年初目标值`);
+    if (result.flags.includes("TEXT_ACTUAL") && !result.flags.includes("NO_TARGET")) add("SE-文字实际值", "info", [row.cells?.row], `“${name}”的实际完成值没有可与目标比较的数值`);
+    if (result.flags.includes("BAND_OVERLAP")) add("SE-分档重叠", "warning", [row.cells?.row], `“${name}”的评分标准分档有重叠，落在重叠区间的值无法确定得分`);
+    const needsReason = result.flags.includes("NOT_ACHIEVED") || result.flags.includes("EXCEEDED");
+    if (needsReason && row.reason !== undefined && !String(row.reason ?? "").trim()) {
+      add("SE-偏差原因", "warning", [row.cells?.reason], `“${name}”${result.flags.includes("EXCEEDED") ? "超过目标 30% 以上（目标可能偏低）" : "未完全达成目标"}，应填写偏差原因及改进措施`);
+    }
+    return { row, result, filled, status };
+  });
+
+  // Weights: 100 in all; each 一级 as its printed subtotal where the sheet prints one is checked by the caller.
+  const weights = t.rows.map((r) => decimalOf(r.weight) ?? new Decimal(0));
+  const weightTotal = weights.reduce((s, w) => s.plus(w), new Decimal(0));
+  if (!weightTotal.eq(100)) add("SE-分值合计", "error", [], `各项分值合计 ${formatAmount(weightTotal)}，应为 100`, { expected: "100.00", found: formatAmount(weightTotal), difference: formatAmount(weightTotal.minus(100)) });
+
+  const total = rows.reduce((s, r) => s.plus(r.filled ?? new Decimal(0)), new Decimal(0));
+  const ruleTotal = rows.reduce((s, r) => s.plus(r.result.score ?? r.filled ?? new Decimal(0)), new Decimal(0));
+  const printed = decimalOf(t.printedTotal);
+  if (printed && !printed.eq(total)) add("SE-总分", "error", [t.totalCell], `总分 ${formatAmount(printed)} 不等于各项得分之和 ${formatAmount(total)}`, { expected: formatAmount(total), found: formatAmount(printed), difference: formatAmount(printed.minus(total)) });
+
+  const summary: SummaryLine[] = SUMMARY_ITEMS.map(([re, item]) => {
+    const these = rows.filter((r) => re.test(r.row.level1));
+    const w = these.reduce((s, r) => s.plus(decimalOf(r.row.weight) ?? 0), new Decimal(0));
+    const sc = these.reduce((s, r) => s.plus(r.filled ?? r.result.score ?? 0), new Decimal(0));
+    return { item, weight: w, score: sc, rate: rate(sc, w) };
+  }).filter((l) => !l.weight.isZero());
+  return { rows, total, ruleTotal, grade: grade(total), summary, findings };
+}
+
+/** A printed 摘要 (预算管理 / 产出 / 效益 / 满意度 / 合计 with 设定分值, 得分, 得分率): each rate and the 合计. */
+export function checkSummary(project: string, lines: { item: string; weight: CellValue; score: CellValue; rate: CellValue; cell?: string }[], sheet = ""): Finding[] {
+  const findings: Finding[] = [];
+  const parts = lines.filter((l) => !/合计|总分/.test(l.item));
+  for (const l of lines) {
+    const [w, s, r] = [decimalOf(l.weight), decimalOf(l.score), decimalOf(l.rate)];
+    if (!w || !s || !r) continue;
+    const computed = rate(s, w);
+    if (computed && !computed.eq(round2(r))) {
+      findings.push({
+        rule: "SE-得分率",
+        severity: "error",
+        table: null,
+        sheet,
+        cells: l.cell ? [l.cell] : [],
+        expected: formatAmount(computed),
+        found: formatAmount(r),
+        difference: formatAmount(r.minus(computed)),
+        message: `${project}：${l.item}得分率 ${formatAmount(r)}% 与 ${formatAmount(s)}/${formatAmount(w)} = ${formatAmount(computed)}% 不符`,
+      });
+    }
+  }
+  const total = lines.find((l) => /合计|总分/.test(l.item));
+  const sum = parts.reduce((acc, l) => acc.plus(decimalOf(l.score) ?? 0), new Decimal(0));
+  const printed = total ? decimalOf(total.score) : null;
+  if (printed && !printed.eq(sum)) {
+    findings.push({ rule: "SE-总分", severity: "error", table: null, sheet, cells: total?.cell ? [total.cell] : [], expected: formatAmount(sum), found: formatAmount(printed), difference: formatAmount(printed.minus(sum)), message: `${project}：合计得分 ${formatAmount(printed)} 不等于各项之和 ${formatAmount(sum)}` });
+  }
+  return findings;
+}
