@@ -2,6 +2,7 @@
 import { join } from "node:path";
 import { writeWorkbook } from "./samples/sheetSpec";
 import { shanghaiSheets } from "./samples/shanghai";
+import { indicatorListSheet, selfEvalSheets } from "./samples/selfEval";
 import { wuhanSheets } from "./samples/wuhan";
 
 const root = join(__dirname, "..", "samples");
@@ -9,7 +10,10 @@ const root = join(__dirname, "..", "samples");
 async function main(): Promise<void> {
   await writeWorkbook(wuhanSheets(join(root, "data", "wuhan-2020")), join(root, "wuhan-2020.xlsx"));
   await writeWorkbook(shanghaiSheets(join(root, "data", "shanghai-putuo-czj-2024")), join(root, "shanghai-putuo-czj-2024.xlsx"));
-  console.log("samples/wuhan-2020.xlsx, samples/shanghai-putuo-czj-2024.xlsx written");
+  const selfEval = join(root, "data", "wuhan-2020", "self_eval");
+  await writeWorkbook(selfEvalSheets(selfEval), join(root, "wuhan-2020-self-eval.xlsx"));
+  await writeWorkbook([indicatorListSheet(selfEval)], join(root, "self-eval-indicators.xlsx"));
+  console.log("samples/wuhan-2020.xlsx, shanghai-putuo-czj-2024.xlsx, wuhan-2020-self-eval.xlsx, self-eval-indicators.xlsx written");
 }
 
 main().catch((err: unknown) => {

@@ -7,7 +7,10 @@ import { summarize } from "../core/findings";
 import type { Grid } from "../core/grid";
 import { parseRange } from "../core/grid";
 import { hierarchySum } from "../core/hierarchySum";
-import type { CellValue } from "../core/money";
+import { type CellValue, Decimal, readAmount } from "../core/money";
+import { readQuantities } from "../core/scoring/quantity";
+import { bandScore, readRule } from "../core/scoring/rule";
+import { type IndicatorScore, METHOD_NAMES, type Method, QUALITATIVE_SHARES, grade, round2, scoreBudget, scoreIndicator } from "../core/scoring/score";
 import { validate } from "../core/validate";
 import { workbookCatalog } from "../excel/catalogStore";
 import { officeHost } from "../excel/host";
@@ -113,4 +116,96 @@ export function name(code: unknown): string | CustomFunctions.Error {
 export function subtotal(codes: unknown[][], amounts: unknown[][], code: unknown): number | CustomFunctions.Error {
   const result = hierarchySum(matrix(codes).flat(), matrix(amounts).flat(), cell(code));
   return result.ok ? result.value.toNumber() : error(CustomFunctions.ErrorCode.invalidValue, result.message);
+}
+
+function decimalArg(v: unknown): Decimal | null {
+  const read = readAmount(cell(v));
+  return read.kind === "amount" ? read.value : null;
+}
+
+function methodOf(v: unknown): { method?: Method; rule?: string } {
+  const text = typeof v === "string" ? v.trim() : "";
+  if (!text) return {};
+  const method = METHOD_NAMES[text];
+  return method ? { method } : { rule: text };
+}
+
+function scored(result: IndicatorScore): number | CustomFunctions.Error {
+  return result.score === null ? error(CustomFunctions.ErrorCode.notAvailable, result.basis) : result.score.toNumber();
+}
+
+/**
+ * 按规则计算绩效指标得分：达到目标值得满分，未达到按完成比率计分；“≤”类（响应时间、事故率等）反向计分。
+ * @customfunction SCORE.INDICATOR SCORE.INDICATOR
+ * @param target 年初目标值，如 ≥95%、≤4小时、10次/年
+ * @param actual 实际完成值
+ * @param weight 分值
+ * @param [method] 计分方法：正向、反向、反向线性、等于、定性，或该行的评分标准文字（分档、满分、扣分）。省略时按目标值的写法判断。
+ * @returns 得分（两位小数，四舍五入）
+ */
+export function scoreIndicatorCell(target: unknown, actual: unknown, weight: unknown, method?: unknown): number | CustomFunctions.Error {
+  const w = decimalArg(weight);
+  if (!w) return error(CustomFunctions.ErrorCode.invalidValue, `分值“${String(weight ?? "")}”不是数字`);
+  return scored(scoreIndicator({ target: cell(target), actual: cell(actual), weight: w, ...methodOf(method) }));
+}
+
+/**
+ * 预算执行得分：分值 × 执行率（执行数 / 预算数，最高 100%）。
+ * @customfunction SCORE.BUDGET SCORE.BUDGET
+ * @param budget 预算数
+ * @param executed 执行数
+ * @param [weight] 分值，省略时为 10
+ * @returns 得分
+ */
+export function scoreBudgetCell(budget: unknown, executed: unknown, weight?: unknown): number | CustomFunctions.Error {
+  const [b, e] = [decimalArg(budget), decimalArg(executed)];
+  const w = weight === undefined || weight === null || weight === "" ? new Decimal(10) : decimalArg(weight);
+  if (!b || !e) return error(CustomFunctions.ErrorCode.invalidValue, "预算数和执行数应为数字");
+  if (!w) return error(CustomFunctions.ErrorCode.invalidValue, `分值“${String(weight)}”不是数字`);
+  return scored(scoreBudget(b, e, w));
+}
+
+/**
+ * 按分档计分，如“95%-100%得20分, 90%-95%得19分”。
+ * @customfunction SCORE.BAND SCORE.BAND
+ * @param actual 实际完成值，如 96.73%
+ * @param rule 评分标准文字，或三列区域（下限、上限、得分）
+ * @returns 所在分档的得分
+ */
+export function scoreBandCell(actual: unknown, rule: unknown[][]): number | CustomFunctions.Error {
+  const value = readQuantities(cell(actual)).quantities[0]?.value;
+  if (!value) return error(CustomFunctions.ErrorCode.invalidValue, `实际完成值“${String(actual ?? "")}”没有数值`);
+  const cells = matrix(rule);
+  const text = cells.length === 1 && cells[0].length === 1 ? String(cells[0][0] ?? "") : cells.map((r) => `${r[0]}-${r[1]}得${r[2]}分`).join(",");
+  const parsed = readRule(text);
+  if (!parsed.bands.length) return error(CustomFunctions.ErrorCode.invalidValue, "评分标准中没有“下限-上限得N分”形式的分档");
+  return bandScore(parsed, value).toNumber();
+}
+
+/**
+ * 定性指标得分：分值 × 等级比例（达成年度指标 100%，部分达成 80%，未达成 60%；好 100%，较好 80%，一般 60%，差 40%；也可直接写百分比）。
+ * @customfunction SCORE.QUALITATIVE SCORE.QUALITATIVE
+ * @param grade 评价等级，如 达成年度指标、较好、85%
+ * @param weight 分值
+ * @returns 得分
+ */
+export function scoreQualitativeCell(grade: unknown, weight: unknown): number | CustomFunctions.Error {
+  const w = decimalArg(weight);
+  if (!w) return error(CustomFunctions.ErrorCode.invalidValue, `分值“${String(weight ?? "")}”不是数字`);
+  const text = String(cell(grade) ?? "").trim();
+  const percent = /^(\d+(?:\.\d+)?)%$/.exec(text);
+  const share = percent ? new Decimal(percent[1]).dividedBy(100) : QUALITATIVE_SHARES[text] !== undefined ? new Decimal(QUALITATIVE_SHARES[text]) : null;
+  if (share === null || share.gt(1)) return error(CustomFunctions.ErrorCode.invalidValue, `无法识别等级“${text}”（可用：${Object.keys(QUALITATIVE_SHARES).join("、")}，或百分比）`);
+  return round2(w.times(share)).toNumber();
+}
+
+/**
+ * 绩效等级：≥90 优，≥80 良，≥60 中，其余差。
+ * @customfunction SCORE.GRADE SCORE.GRADE
+ * @param total 总分
+ * @returns 优、良、中或差
+ */
+export function scoreGradeCell(total: unknown): string | CustomFunctions.Error {
+  const t = decimalArg(total);
+  return t ? grade(t) : error(CustomFunctions.ErrorCode.invalidValue, `总分“${String(total ?? "")}”不是数字`);
 }
