@@ -7,7 +7,9 @@ import { SettingsStore } from "./settingsStore";
 export type UndoEntry =
   | { kind: "fill"; cells: { sheet: string; address: string; value: CellValue; formula: string | null }[] }
   /** Rows inserted, as 0-based sheet rows after the insertion. */
-  | { kind: "insert"; rows: { sheet: string; row: number }[] };
+  | { kind: "insert"; rows: { sheet: string; row: number }[] }
+  /** A sheet the add-in built (生成自评表). */
+  | { kind: "sheet"; sheet: string };
 
 const stack = (host: ExcelHost) => new SettingsStore<UndoEntry[]>(host.settings, "juesuan.undo");
 
@@ -32,6 +34,8 @@ export async function undoLast(host: ExcelHost): Promise<UndoEntry | null> {
         if (cell.formula) range.formulas = [[cell.formula]];
         else range.values = [[cell.value ?? ""]];
       }
+    } else if (entry.kind === "sheet") {
+      context.workbook.worksheets.getItem(entry.sheet).delete();
     } else {
       // Bottom up, so that each row is still where it was recorded.
       for (const { sheet, row } of [...entry.rows].sort((a, b) => b.row - a.row)) {
@@ -42,4 +46,11 @@ export async function undoLast(host: ExcelHost): Promise<UndoEntry | null> {
   });
   await stack(host).save(entries.slice(0, -1));
   return entry;
+}
+
+/** What an undo did, for the pane. */
+export function describeUndo(entry: UndoEntry): string {
+  if (entry.kind === "fill") return `已撤销，恢复了 ${entry.cells.length} 个单元格的原值和公式。`;
+  if (entry.kind === "insert") return `已撤销，删除了插入的 ${entry.rows.length} 行。`;
+  return `已撤销，删除了生成的工作表「${entry.sheet}」。`;
 }

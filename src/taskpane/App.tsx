@@ -4,12 +4,13 @@ import type { ExcelHost } from "../excel/host";
 import type { CheckSession } from "../shared/checkSession";
 import { CheckPanel } from "./check/CheckPanel";
 import { FillPanel } from "./fill/FillPanel";
+import { SelfEvalPanel } from "./selfEval/SelfEvalPanel";
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalM, display: "grid", gap: tokens.spacingVerticalM },
 });
 
-type PanelId = "check" | "fill";
+type PanelId = "check" | "fill" | "selfEval";
 
 export function App({ session, host }: { session: CheckSession; host: () => ExcelHost }) {
   const styles = useStyles();
@@ -20,9 +21,11 @@ export function App({ session, host }: { session: CheckSession; host: () => Exce
         <TabList selectedValue={panel} onTabSelect={(_, d) => setPanel(d.value as PanelId)}>
           <Tab value="check">校验</Tab>
           <Tab value="fill">填充小计</Tab>
+          <Tab value="selfEval">绩效自评</Tab>
         </TabList>
         {panel === "check" && <CheckPanel session={session} host={host} />}
         {panel === "fill" && <FillPanel host={host} />}
+        {panel === "selfEval" && <SelfEvalPanel host={host} />}
       </div>
     </FluentProvider>
   );

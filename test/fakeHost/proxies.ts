@@ -397,6 +397,10 @@ export class FakeRange extends ClientObject {
     });
   }
 
+  merge(): void {
+    this.write(() => this.sheet().merges.push(this.rect()));
+  }
+
   getEntireRow(): FakeRange {
     return new FakeRange(this.context, this.sheetName, () => {
       const r = this.rect();

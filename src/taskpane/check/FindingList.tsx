@@ -24,6 +24,26 @@ const useStyles = makeStyles({
 const COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
+/** One finding as a button: severity, message, rule and cell; a click selects the cell. */
+export function FindingItem({ f, onSelect }: { f: Finding; onSelect: (f: Finding) => void }) {
+  const styles = useStyles();
+  return (
+    <button className={styles.item} onClick={() => onSelect(f)} data-rule={f.rule} data-cell={f.cells[0] ?? ""} title={f.cells.length ? "在工作簿中选中此单元格" : undefined}>
+      <Badge appearance="tint" color={COLOR[f.severity]}>
+        {severityLabel(f)}
+      </Badge>
+      <span>
+        {f.message}
+        <br />
+        <Caption1 className={styles.where}>
+          {f.rule}
+          {f.cells.length ? ` · ${f.sheet}!${f.cells.join(",")}` : ""}
+        </Caption1>
+      </span>
+    </button>
+  );
+}
+
 export function FindingList({ findings, onSelect }: { findings: readonly Finding[]; onSelect: (f: Finding) => void }) {
   const styles = useStyles();
   const groups: (TableId | null)[] = [null, ...TABLE_IDS];
@@ -43,19 +63,7 @@ export function FindingList({ findings, onSelect }: { findings: readonly Finding
             <AccordionPanel>
               <div className={styles.list}>
                 {items.map((f, i) => (
-                  <button key={i} className={styles.item} onClick={() => onSelect(f)} data-rule={f.rule} data-cell={f.cells[0] ?? ""} title={f.cells.length ? "在工作簿中选中此单元格" : undefined}>
-                    <Badge appearance="tint" color={COLOR[f.severity]}>
-                      {severityLabel(f)}
-                    </Badge>
-                    <span>
-                      {f.message}
-                      <br />
-                      <Caption1 className={styles.where}>
-                        {f.rule}
-                        {f.cells.length ? ` · ${f.sheet}!${f.cells.join(",")}` : ""}
-                      </Caption1>
-                    </span>
-                  </button>
+                  <FindingItem key={i} f={f} onSelect={onSelect} />
                 ))}
               </div>
             </AccordionPanel>

@@ -24,7 +24,7 @@ import type { FillMode, SubtotalPlan } from "../../core/subtotals/plan";
 import { titleName } from "../../core/tables/titles";
 import { applyFill, previewFill } from "../../excel/fill";
 import { insertMissingRows } from "../../excel/insertRows";
-import { lastUndo, undoLast } from "../../excel/undo";
+import { describeUndo, lastUndo, undoLast } from "../../excel/undo";
 import type { ExcelHost } from "../../excel/host";
 import { describeError } from "../../shared/checkSession";
 import { CatalogImport } from "./CatalogImport";
@@ -75,7 +75,7 @@ export function FillPanel({ host }: { host: () => ExcelHost }) {
     run(async () => {
       const entry = await undoLast(host());
       setPlan(null);
-      if (entry) setNotice({ intent: "info", text: entry.kind === "fill" ? `已撤销，恢复了 ${entry.cells.length} 个单元格的原值和公式。` : `已撤销，删除了插入的 ${entry.rows.length} 行。` });
+      if (entry) setNotice({ intent: "info", text: describeUndo(entry) });
     });
   const insert = (missing: SubtotalPlan["missing"]) =>
     run(async () => {

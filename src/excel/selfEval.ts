@@ -1,0 +1,74 @@
+// 绩效自评 in Excel: 生成自评表 from the indicator list on the active sheet (a new sheet, one write, undoable),
+// and 检查自评表 on every filled 自评表 of the workbook, marked in place like 校验.
+import { type Finding } from "../core/findings";
+import { type Grid, parseA1 } from "../core/grid";
+import { type SelfEvalResult, evaluateSelfEval } from "../core/scoring/selfEval";
+import { readIndicatorRows, readSelfEvalTable, selfEvalLayout } from "../core/scoring/sheet";
+import { markWorkbook } from "./check";
+import type { ExcelHost } from "./host";
+import { readWorkbook } from "./readWorkbook";
+import { pushUndo } from "./undo";
+
+export interface SelfEvalCheck {
+  tables: { project: string; sheet: string; result: SelfEvalResult }[];
+  findings: Finding[];
+}
+
+export function checkSelfEvalGrids(grids: readonly Grid[]): SelfEvalCheck {
+  const tables = grids.flatMap((g) => {
+    const t = readSelfEvalTable(g);
+    return t ? [{ project: t.project, sheet: g.sheet, result: evaluateSelfEval(t) }] : [];
+  });
+  return { tables, findings: tables.flatMap((t) => t.result.findings) };
+}
+
+export async function checkSelfEvalInExcel(host: ExcelHost): Promise<SelfEvalCheck & { marked: number }> {
+  return markWorkbook(host, checkSelfEvalGrids);
+}
+
+/** A sheet name Excel accepts (≤ 31 characters, none of []:*?/\) and that the workbook does not have yet. */
+function sheetName(base: string, taken: readonly string[]): string {
+  const clean = base.replace(/[[\]:*?/\\]/g, "").slice(0, 28) || "自评表";
+  let name = clean;
+  for (let i = 2; taken.includes(name); i++) name = `${clean.slice(0, 28 - String(i).length)}(${i})`;
+  return name;
+}
+
+export interface BuiltSheet {
+  sheet: string;
+  project: string;
+  rows: number;
+  /** Rows left for a person to score, with the reason. */
+  attention: { address: string; note: string }[];
+}
+
+/** 生成自评表: read the active sheet's indicator list, write the standard layout on a new sheet. */
+export async function buildSelfEvalSheet(host: ExcelHost): Promise<BuiltSheet> {
+  const built = await host.run(async (context) => {
+    const active = context.workbook.worksheets.getActiveWorksheet().load("name");
+    const { grids } = await readWorkbook(context);
+    const grid = grids.find((g) => g.sheet === active.name);
+    const list = grid ? readIndicatorRows(grid) : null;
+    if (!list || !list.rows.length) {
+      throw new Error("当前工作表中没有指标清单：需要“一级指标、二级指标、三级指标、年初目标值、实际完成值、分值”这些列（评分标准、计分方法可选）");
+    }
+    const layout = selfEvalLayout(list.project, list.rows);
+    const name = sheetName(`自评表-${list.project}`, grids.map((g) => g.sheet));
+    const ws = context.workbook.worksheets.add(name);
+    // The whole block in one 2-D write: formulas where there are formulas, values elsewhere.
+    const block: (string | number | boolean)[][] = Array.from({ length: layout.rowCount }, () => Array(9).fill(""));
+    for (const c of layout.cells) {
+      const { row, col } = parseA1(c.address);
+      block[row][col] = c.formula ?? (c.value === null || c.value === undefined ? "" : c.value);
+    }
+    ws.getRange(`A1:${layout.lastColumn}${layout.rowCount}`).formulas = block;
+    for (const m of layout.merges) ws.getRange(m).merge();
+    for (const r of layout.boldRows) ws.getRange(`A${r}:${layout.lastColumn}${r}`).format.font.bold = true;
+    for (const a of layout.attention) ws.getRange(a.address).format.fill.color = "#FFEB9C";
+    ws.activate();
+    await context.sync();
+    return { sheet: name, project: list.project, rows: list.rows.length, attention: layout.attention };
+  });
+  await pushUndo(host, { kind: "sheet", sheet: built.sheet });
+  return built;
+}
