@@ -1,5 +1,6 @@
 // npm run bench: the budgets of DESIGN.md, measured on this machine (reported, never asserted).
-import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -75,7 +76,22 @@ async function main(): Promise<void> {
   console.log(`  ${cli.seconds.toFixed(2)} s in all, ${cli.perFile.toFixed(1)} ms per file → 1,000 files ≈ ${(cli.perFile).toFixed(0)} s (budget: 60 s)`);
 }
 
-main().catch((err: unknown) => {
+function bundleSizes(): void {
+  console.log("\n[bundle] dist/ (npm run build first)");
+  for (const file of ["functions.js", "taskpane.js", "commands.js"]) {
+    const path = join(__dirname, "..", "dist", file);
+    if (!existsSync(path)) {
+      console.log(`  ${file}: not built`);
+      continue;
+    }
+    const body = readFileSync(path);
+    console.log(`  ${file}: ${(body.length / 1024).toFixed(0)} KiB, ${(gzipSync(body).length / 1024).toFixed(0)} KiB gzipped`);
+  }
+}
+
+main()
+  .then(bundleSizes)
+  .catch((err: unknown) => {
   console.error(err);
   process.exit(1);
 });

@@ -1,6 +1,7 @@
 // Check one file or every .xlsx under a folder; each file is read, validated, optionally annotated.
 import { readdir, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
+import { checkSelfEvalGrids } from "../core/scoring/checkSheets";
 import { type CheckOptions, validate } from "../core/validate";
 import { annotateWorkbook } from "./annotate";
 import { openWorkbook } from "./openWorkbook";
@@ -37,13 +38,21 @@ export function annotatedPath(file: string, out: string, many: boolean): string 
 export async function checkFile(file: string, options: CheckOptions, out?: string): Promise<CheckedFile> {
   const opened = await openWorkbook(file);
   if (!opened.ok) return { report: { file, error: opened.reason, tables: [], findings: [] }, unrecognizedSheets: [] };
-  const result = validate(workbookToGrids(opened.workbook), options);
-  const report = fileReport(file, result);
+  const grids = workbookToGrids(opened.workbook);
+  const validated = validate(grids, options);
+  const selfEval = checkSelfEvalGrids(grids);
+  // A workbook of 自评表 only is not missing its 决算 tables.
+  const onlySelfEval = selfEval.tables.length > 0 && Object.keys(validated.workbook.tables).length === 0;
+  const result = { ...validated, findings: [...validated.findings.filter((f) => !(onlySelfEval && f.rule === "MISSING")), ...selfEval.findings] };
+  const report = fileReport(file, result, onlySelfEval);
+  if (selfEval.tables.length) {
+    report.selfEvaluations = selfEval.tables.map(({ project, sheet, result: r }) => ({ sheet, project, total: r.total.toFixed(2), grade: r.grade }));
+  }
   if (out) {
     if (resolve(out) === resolve(file)) throw new Error("--out 不能与输入文件相同：输入文件从不被改写");
     annotateWorkbook(opened.workbook, result.findings);
     await opened.workbook.xlsx.writeFile(out);
   }
-  const unrecognizedSheets = result.workbook.sheets.filter((s) => !s.table && !s.candidate);
+  const unrecognizedSheets = result.workbook.sheets.filter((s) => !s.table && !s.candidate && !selfEval.tables.some((t) => t.sheet === s.sheet));
   return { report, unrecognizedSheets };
 }

@@ -16,6 +16,8 @@ export interface FileReport {
   error?: string;
   tables: TableStatus[];
   findings: Finding[];
+  /** The filled 项目支出绩效自评表 found in the workbook, when there are any. */
+  selfEvaluations?: { sheet: string; project: string; total: string; grade: string }[];
 }
 
 export function tableStatuses(result: ValidationResult): TableStatus[] {
@@ -30,8 +32,8 @@ export function tableStatuses(result: ValidationResult): TableStatus[] {
   });
 }
 
-export function fileReport(file: string, result: ValidationResult): FileReport {
-  return { file, tables: tableStatuses(result), findings: result.findings };
+export function fileReport(file: string, result: ValidationResult, selfEvalOnly = false): FileReport {
+  return { file, tables: selfEvalOnly ? [] : tableStatuses(result), findings: result.findings };
 }
 
 export function textReport(report: FileReport, unrecognizedSheets: { sheet: string; reason?: string }[] = []): string {
@@ -45,13 +47,14 @@ export function textReport(report: FileReport, unrecognizedSheets: { sheet: stri
     const name = `${t.table} ${titleName(t.table)}`;
     out.push(t.recognized ? `  ✓ ${name} ← 工作表「${t.sheet}」` : `  ✗ ${name}：${t.sheet ? `工作表「${t.sheet}」` : ""}${t.reason ?? "未找到"}`);
   }
+  for (const s of report.selfEvaluations ?? []) out.push(`  ✓ 自评表 ${s.project} ← 工作表「${s.sheet}」：总分 ${s.total}（${s.grade}）`);
   for (const s of unrecognizedSheets) out.push(`  · 工作表「${s.sheet}」未识别为表1–表9：${s.reason ?? ""}`);
   out.push(`结果：${describeSummary(summarize(report.findings))}`);
   const groups: (TableId | null)[] = [null, ...TABLE_IDS];
   for (const table of groups) {
     const items = report.findings.filter((f) => f.table === table);
     if (!items.length) continue;
-    out.push("", table ? `${table} ${titleName(table)}` : "整个工作簿");
+    out.push("", table ? `${table} ${titleName(table)}` : "整个工作簿 / 自评表");
     for (const f of items) {
       const where = f.cells.length ? `${f.sheet}!${f.cells.join(",")}` : "";
       out.push(`  [${severityLabel(f)}] ${f.rule}${where ? ` ${where}` : ""}：${f.message}`);

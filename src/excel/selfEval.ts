@@ -1,26 +1,14 @@
 // 绩效自评 in Excel: 生成自评表 from the indicator list on the active sheet (a new sheet, one write, undoable),
 // and 检查自评表 on every filled 自评表 of the workbook, marked in place like 校验.
-import { type Finding } from "../core/findings";
-import { type Grid, parseA1 } from "../core/grid";
-import { type SelfEvalResult, evaluateSelfEval } from "../core/scoring/selfEval";
-import { readIndicatorRows, readSelfEvalTable, selfEvalLayout } from "../core/scoring/sheet";
+import { parseA1 } from "../core/grid";
+import { type SelfEvalCheck, checkSelfEvalGrids } from "../core/scoring/checkSheets";
+import { readIndicatorRows, selfEvalLayout } from "../core/scoring/sheet";
 import { markWorkbook } from "./check";
 import type { ExcelHost } from "./host";
 import { readWorkbook } from "./readWorkbook";
 import { pushUndo } from "./undo";
 
-export interface SelfEvalCheck {
-  tables: { project: string; sheet: string; result: SelfEvalResult }[];
-  findings: Finding[];
-}
-
-export function checkSelfEvalGrids(grids: readonly Grid[]): SelfEvalCheck {
-  const tables = grids.flatMap((g) => {
-    const t = readSelfEvalTable(g);
-    return t ? [{ project: t.project, sheet: g.sheet, result: evaluateSelfEval(t) }] : [];
-  });
-  return { tables, findings: tables.flatMap((t) => t.result.findings) };
-}
+export type { SelfEvalCheck };
 
 export async function checkSelfEvalInExcel(host: ExcelHost): Promise<SelfEvalCheck & { marked: number }> {
   return markWorkbook(host, checkSelfEvalGrids);

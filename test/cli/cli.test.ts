@@ -5,7 +5,7 @@ import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { run } from "../../src/cli/main";
 import { REPORT_SHEET } from "../../src/cli/annotate";
-import { SHANGHAI_XLSX, WUHAN_XLSX, tempDir } from "../support/workbooks";
+import { ROOT, SHANGHAI_XLSX, WUHAN_XLSX, tempDir } from "../support/workbooks";
 
 async function cli(...args: string[]): Promise<{ code: number; out: string }> {
   let out = "";
@@ -118,6 +118,16 @@ describe("juesuan check", () => {
     const { code, out } = await cli("check", input, "--out", input);
     expect(code).toBe(2);
     expect(out).toMatch(/不能与输入文件相同/);
+  });
+
+  it("checks the 自评表 in a workbook too, without calling their 决算 tables missing", async () => {
+    const { code, out } = await cli("check", join(ROOT, "samples", "wuhan-2020-self-eval.xlsx"), "--json");
+    expect(code).toBe(1);
+    const report = JSON.parse(out);
+    expect(report.tables).toEqual([]);
+    expect(report.selfEvaluations.map((s: { total: string }) => s.total)).toEqual(["91.98", "97.08", "99.00", "96.41", "100.00", "100.00", "90.00", "95.00", "92.00"]);
+    expect(report.findings.filter((f: { rule: string }) => f.rule === "SE-得分")).toHaveLength(12);
+    expect(report.findings.some((f: { rule: string }) => f.rule === "MISSING")).toBe(false);
   });
 
   it("prints usage and exits 2 without a command", async () => {

@@ -1,7 +1,18 @@
 // The JUESUAN custom functions called directly, and the functions.json the build generates for them.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { check, checkRange, level, name, subtotal } from "../../src/functions/functions";
+import {
+  check,
+  checkRange,
+  level,
+  name,
+  scoreBandCell,
+  scoreBudgetCell,
+  scoreGradeCell,
+  scoreIndicatorCell,
+  scoreQualitativeCell,
+  subtotal,
+} from "../../src/functions/functions";
 import { createFakeHost } from "../fakeHost/office";
 import { FakeWorkbook } from "../fakeHost/state";
 import { FakeCustomFunctionError, installCustomFunctions } from "../support/customFunctions";
@@ -94,6 +105,38 @@ describe("JUESUAN.CHECK", () => {
   });
 });
 
+describe("JUESUAN.SCORE.*", () => {
+  it("INDICATOR: by the target's own sign, or the method or rule text given", () => {
+    expect(scoreIndicatorCell("4次/季", "3次", 4)).toBe(3);
+    expect(scoreIndicatorCell("≥90%", "计划完成时效达62%", 1)).toBe(0.69);
+    expect(scoreIndicatorCell("≤4小时", "5小时", 10)).toBe(8);
+    expect(scoreIndicatorCell("4小时", "5小时", 10, "反向线性")).toBe(7.5);
+    expect(scoreIndicatorCell("95%", "96.73%", 20, "对办事群众满意度达95%-100%得20分,90%-95%得19分")).toBe(20);
+    expect(scoreIndicatorCell("", "61套", 10, "完成值达到目标值计满分(9分)…扣1分")).toBe(8);
+  });
+
+  it("INDICATOR: unreadable input is #VALUE!, an unscorable row #N/A with the reason", () => {
+    isError(scoreIndicatorCell("≥5个", "5个", "十分"), "#VALUE!", /分值“十分”不是数字/);
+    isError(scoreIndicatorCell("1次,5人", "11家单位", 4), "#N/A", /计量单位不同，无法比较/);
+  });
+
+  it("BUDGET, BAND, QUALITATIVE, GRADE", () => {
+    expect(scoreBudgetCell(834.99, 834.99, 20)).toBe(20);
+    expect(scoreBudgetCell(100, 87.5)).toBe(8.75);
+    isError(scoreBudgetCell("见附表", 1, 20), "#VALUE!", /应为数字/);
+    expect(scoreBandCell("96.73%", [["对满意度达97%-100%得10分,94%-97%得9分,85%-94%得8分"]])).toBe(9);
+    expect(scoreBandCell(92, [[95, 100, 20], [90, 95, 19], [85, 90, 18]])).toBe(19);
+    isError(scoreBandCell("满意", [["95%-100%得20分"]]), "#VALUE!", /没有数值/);
+    isError(scoreBandCell(92, [["按完成比率计分"]]), "#VALUE!", /没有.*分档/);
+    expect(scoreQualitativeCell("达成年度指标", 10)).toBe(10);
+    expect(scoreQualitativeCell("较好", 10)).toBe(8);
+    expect(scoreQualitativeCell("85%", 10)).toBe(8.5);
+    isError(scoreQualitativeCell("还行", 10), "#VALUE!", /无法识别等级“还行”/);
+    expect([scoreGradeCell(91.98), scoreGradeCell(87.44), scoreGradeCell("60"), scoreGradeCell(59.99)]).toEqual(["优", "良", "中", "差"]);
+    isError(scoreGradeCell("高"), "#VALUE!", /不是数字/);
+  });
+});
+
 describe("functions.json, as the build generates it", () => {
   const path = join(ROOT, "dist", "functions.json");
   const meta = () => JSON.parse(readFileSync(path, "utf8")) as { functions: { id: string; name: string; description: string; parameters: { name: string; dimensionality?: string; optional?: boolean }[]; result: { dimensionality?: string }; options?: Record<string, boolean> }[] };
@@ -107,6 +150,11 @@ describe("functions.json, as the build generates it", () => {
     ["LEVEL", [["code", undefined, undefined]], undefined],
     ["NAME", [["code", undefined, undefined]], undefined],
     ["SUBTOTAL", [["codes", "matrix", undefined], ["amounts", "matrix", undefined], ["code", undefined, undefined]], undefined],
+    ["SCORE.INDICATOR", [["target", undefined, undefined], ["actual", undefined, undefined], ["weight", undefined, undefined], ["method", undefined, true]], undefined],
+    ["SCORE.BUDGET", [["budget", undefined, undefined], ["executed", undefined, undefined], ["weight", undefined, true]], undefined],
+    ["SCORE.BAND", [["actual", undefined, undefined], ["rule", "matrix", undefined]], undefined],
+    ["SCORE.QUALITATIVE", [["grade", undefined, undefined], ["weight", undefined, undefined]], undefined],
+    ["SCORE.GRADE", [["total", undefined, undefined]], undefined],
   ])("declares %s with its parameters and a Chinese description", (id, params, result) => {
     const f = meta().functions.find((x) => x.id === id);
     expect(f?.name).toBe(id);
