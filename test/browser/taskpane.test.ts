@@ -1,14 +1,10 @@
 // The built task pane in headless Chromium, with the fake Excel host standing in for office.js and the Wuhan
 // sample loaded into it: click 校验, read the findings, click the 表1 row 49 finding, check the selection.
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import type { Server } from "node:http";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type Browser, type Page, chromium } from "playwright-core";
-import { startDemoServer } from "../../scripts/demo-server";
+import type { Page } from "playwright-core";
+import { type PaneSession, RESULTS, openPane } from "../support/browser";
 import { ROOT, WUHAN_XLSX } from "../support/workbooks";
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const RESULTS = join(ROOT, "test-results");
 
 interface FakeState {
   selection: { sheet: string; address: string } | null;
@@ -17,34 +13,16 @@ interface FakeState {
 }
 
 describe("task pane in a browser", () => {
-  let server: Server;
-  let url: string;
-  let browser: Browser;
+  let pane: PaneSession;
   let page: Page;
 
   beforeAll(async () => {
-    for (const file of ["taskpane.html", "taskpane.js", "fake-office.js"]) {
-      if (!existsSync(join(ROOT, "dist", file))) throw new Error(`dist/${file} is missing: run \`npm run build:test\` first (npm test does).`);
-    }
-    if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.`);
-    ({ server, url } = await startDemoServer(WUHAN_XLSX));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
-    page = await browser.newPage({ viewport: { width: 420, height: 900 } });
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${url}/demo.html`);
-    await page.getByRole("button", { name: "校验", exact: true }).waitFor();
-    expect(errors).toEqual([]);
+    pane = await openPane(WUHAN_XLSX);
+    page = pane.page;
+    expect(pane.errors).toEqual([]);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
-  });
+  afterAll(async () => pane?.close());
 
   it("loads the custom functions into the same runtime, one per id of functions.json", async () => {
     const ids = await page.evaluate(() => Object.keys((window as unknown as { CustomFunctions: { associated: Record<string, unknown> } }).CustomFunctions.associated).sort());
