@@ -38,7 +38,7 @@ export class CheckSession {
       const outcome = await checkInExcel(this.host(), options);
       this.set({ status: "done", outcome, strict: !!options.strict, at: new Date() });
     } catch (err) {
-      this.set({ status: "failed", message: describeError(err) });
+      this.set({ status: "failed", message: `校验未能完成。${describeError(err)}` });
     }
   }
 
@@ -54,8 +54,10 @@ export function describeError(err: unknown): string {
   const code = (err as { code?: string } | null)?.code;
   const text = err instanceof Error ? err.message : String(err);
   if (code === "InvalidOperationInCellEditMode") return "Excel 正在编辑单元格：请先按 Enter 或 Esc 结束编辑，再校验。";
-  if (code === "AccessDenied" || code === "ProtectedWorksheet") return "工作表受保护，无法标记单元格：请取消保护后再试。";
-  return `校验未能完成：${text}`;
+  if (code === "AccessDenied" || code === "ProtectedWorksheet") return "工作表受保护，无法写入：请取消保护后再试。";
+  // The add-in's own messages are already in Chinese and say what to do.
+  if (!code && /[\u4e00-\u9fff]/.test(text)) return text;
+  return `操作未能完成：${text}`;
 }
 
 let session: CheckSession | null = null;

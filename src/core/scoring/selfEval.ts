@@ -4,19 +4,24 @@ import type { Finding } from "../findings";
 import { type CellValue, Decimal, formatAmount, readAmount } from "../money";
 import { type IndicatorScore, type Method, grade, round2, scoreBudget, scoreIndicator } from "./score";
 
-export interface SelfEvalRow {
+/** A row of an indicator list: what an accountant types before anything is scored. */
+export interface IndicatorListRow {
   level1: string;
   level2: string;
   level3: string;
   target: CellValue;
   actual: CellValue;
   weight: CellValue;
-  /** The 得分 filled in; null where the sheet computes or has none. */
-  score: CellValue;
   rule: CellValue;
+  method?: Method;
   /** 偏差原因分析及改进措施, where the sheet has the column. */
   reason?: CellValue;
-  method?: Method;
+}
+
+/** A row of a filled 自评表. */
+export interface SelfEvalRow extends IndicatorListRow {
+  /** The 得分 filled in; null where there is none. */
+  score: CellValue;
   /** Cell addresses on the sheet, for marking. */
   cells?: { score?: string; weight?: string; reason?: string; row?: string };
 }

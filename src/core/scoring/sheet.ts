@@ -3,8 +3,8 @@
 import { type Grid, a1, cellAt, gridAddress, gridWidth } from "../grid";
 import type { CellValue } from "../money";
 import { normalizeLabel } from "../text";
-import { METHOD_NAMES, type Method } from "./score";
-import { type SelfEvalRow, type SelfEvalTable, isBudgetRow, scoreRow } from "./selfEval";
+import { METHOD_NAMES } from "./score";
+import { type IndicatorListRow, type SelfEvalRow, type SelfEvalTable, isBudgetRow, scoreRow } from "./selfEval";
 
 export const HEADER = ["一级指标", "二级指标", "三级指标", "年初目标值", "实际完成值", "分值", "得分", "评分标准", "偏差原因分析及改进措施"];
 const SUMMARY_ITEMS: [string, string][] = [
@@ -14,19 +14,7 @@ const SUMMARY_ITEMS: [string, string][] = [
   ["满意度指标", "满意度指标"],
 ];
 
-export interface IndicatorListRow {
-  level1: string;
-  level2: string;
-  level3: string;
-  target: CellValue;
-  actual: CellValue;
-  weight: CellValue;
-  rule: CellValue;
-  method?: Method;
-  /** Only in a filled table. */
-  score?: CellValue;
-  reason?: CellValue;
-}
+export type { IndicatorListRow };
 
 export interface SheetCell {
   address: string;
@@ -159,12 +147,12 @@ function projectName(grid: Grid): string {
 }
 
 /** Rows of an indicator list or a filled 自评表, 一级/二级 carried down where the sheet merges them. */
-export function readIndicatorRows(grid: Grid): { project: string; rows: (IndicatorListRow & { sheetRow: number })[]; hasScores: boolean; hasReason: boolean; total?: { value: CellValue; address: string } } | null {
+export function readIndicatorRows(grid: Grid): { project: string; rows: (IndicatorListRow & { score?: CellValue; sheetRow: number })[]; hasScores: boolean; hasReason: boolean; total?: { value: CellValue; address: string } } | null {
   const at = locate(grid);
   if (!at) return null;
   const { cols } = at;
   const get = (r: number, key: keyof Located["cols"]) => (cols[key] === undefined ? null : cellAt(grid, r, cols[key] as number));
-  const rows: (IndicatorListRow & { sheetRow: number })[] = [];
+  const rows: (IndicatorListRow & { score?: CellValue; sheetRow: number })[] = [];
   let total: { value: CellValue; address: string } | undefined;
   let [l1, l2] = ["", ""];
   for (let r = at.headerRow + 1; r < grid.values.length; r++) {

@@ -6,7 +6,8 @@ import { TITLE_RULES } from "../../core/tables/titles";
 import type { ExcelHost } from "../../excel/host";
 import { selectCells } from "../../excel/navigate";
 import { writeReportSheet } from "../../excel/reportSheet";
-import { type CheckSession, type CheckState, describeError } from "../../shared/checkSession";
+import { type CheckSession, type CheckState } from "../../shared/checkSession";
+import { useAction } from "../useAction";
 import { FindingList } from "./FindingList";
 import { Summary } from "./Summary";
 
@@ -19,17 +20,10 @@ export function CheckPanel({ session, host }: { session: CheckSession; host: () 
   const styles = useStyles();
   const [state, setState] = useState<CheckState>(session.current);
   const [strict, setStrict] = useState(false);
-  const [notice, setNotice] = useState<{ intent: "success" | "error"; text: string } | null>(null);
+  const { notice, run } = useAction();
   useEffect(() => session.subscribe(setState), [session]);
 
-  const act = async (work: () => Promise<string>) => {
-    setNotice(null);
-    try {
-      setNotice({ intent: "success", text: await work() });
-    } catch (err) {
-      setNotice({ intent: "error", text: describeError(err) });
-    }
-  };
+  const act = (work: () => Promise<string>) => run(async () => ({ intent: "success", text: await work() }));
   const select = (f: Finding) => act(async () => (await selectCells(host(), f.sheet, f.cells), `已选中 ${f.sheet}!${f.cells[0] ?? ""}`));
   const done = state.status === "done" ? state : null;
 

@@ -26,7 +26,7 @@ import { applyFill, previewFill } from "../../excel/fill";
 import { insertMissingRows } from "../../excel/insertRows";
 import { describeUndo, lastUndo, undoLast } from "../../excel/undo";
 import type { ExcelHost } from "../../excel/host";
-import { describeError } from "../../shared/checkSession";
+import { useAction } from "../useAction";
 import { CatalogImport } from "./CatalogImport";
 
 const useStyles = makeStyles({
@@ -47,41 +47,30 @@ export function FillPanel({ host }: { host: () => ExcelHost }) {
   const [tables, setTables] = useState<TableId[]>([...TABLE_IDS]);
   const [mode, setMode] = useState<FillMode>("formula");
   const [plan, setPlan] = useState<SubtotalPlan | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<{ intent: "success" | "error" | "info"; text: string } | null>(null);
   const [undoable, setUndoable] = useState(() => lastUndo(host()) !== null);
-
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setNotice(null);
-    try {
-      await work();
-    } catch (err) {
-      setNotice({ intent: "error", text: describeError(err) });
-    } finally {
-      setBusy(false);
-      setUndoable(lastUndo(host()) !== null);
-    }
-  };
-  const preview = () => run(async () => setPlan(await previewFill(host(), { tables, mode })));
+  const { busy, notice, run } = useAction(() => setUndoable(lastUndo(host()) !== null));
+  const preview = () =>
+    run(async () => {
+      setPlan(await previewFill(host(), { tables, mode }));
+    });
   const apply = () =>
     run(async () => {
       if (!plan) return;
       const n = await applyFill(host(), plan);
       setPlan(null);
-      setNotice({ intent: "success", text: `已写入 ${n} 个单元格。可点“撤销”恢复原值。` });
+      return { intent: "success", text: `已写入 ${n} 个单元格。可点“撤销”恢复原值。` };
     });
   const undo = () =>
     run(async () => {
       const entry = await undoLast(host());
       setPlan(null);
-      if (entry) setNotice({ intent: "info", text: describeUndo(entry) });
+      if (entry) return { intent: "info", text: describeUndo(entry) };
     });
   const insert = (missing: SubtotalPlan["missing"]) =>
     run(async () => {
       const n = await insertMissingRows(host(), missing);
       setPlan(await previewFill(host(), { tables, mode }));
-      setNotice({ intent: "success", text: `已插入 ${n} 行（编码和目录名称），预览已更新。可点“撤销”删除。` });
+      return { intent: "success", text: `已插入 ${n} 行（编码和目录名称），预览已更新。可点“撤销”删除。` };
     });
 
   return (

@@ -7,7 +7,7 @@ import type { ExcelHost } from "../../excel/host";
 import { selectCells } from "../../excel/navigate";
 import { type BuiltSheet, type SelfEvalCheck, buildSelfEvalSheet, checkSelfEvalInExcel } from "../../excel/selfEval";
 import { describeUndo, lastUndo, undoLast } from "../../excel/undo";
-import { describeError } from "../../shared/checkSession";
+import { useAction } from "../useAction";
 import { FindingItem } from "../check/FindingList";
 
 const useStyles = makeStyles({
@@ -18,24 +18,10 @@ const useStyles = makeStyles({
 
 export function SelfEvalPanel({ host }: { host: () => ExcelHost }) {
   const styles = useStyles();
-  const [busy, setBusy] = useState(false);
   const [built, setBuilt] = useState<BuiltSheet | null>(null);
   const [checked, setChecked] = useState<(SelfEvalCheck & { marked: number }) | null>(null);
-  const [notice, setNotice] = useState<{ intent: "success" | "error" | "info"; text: string } | null>(null);
   const [undoable, setUndoable] = useState(() => lastUndo(host())?.kind === "sheet");
-
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setNotice(null);
-    try {
-      await work();
-    } catch (err) {
-      setNotice({ intent: "error", text: err instanceof Error && !("code" in err) ? err.message : describeError(err) });
-    } finally {
-      setBusy(false);
-      setUndoable(lastUndo(host())?.kind === "sheet");
-    }
-  };
+  const { busy, notice, run } = useAction(() => setUndoable(lastUndo(host())?.kind === "sheet"));
   const select = (f: Finding) => run(async () => selectCells(host(), f.sheet, f.cells));
 
   return (
@@ -45,14 +31,19 @@ export function SelfEvalPanel({ host }: { host: () => ExcelHost }) {
         在当前工作表列出指标：一级指标、二级指标、三级指标、年初目标值、实际完成值、分值（可加评分标准、计分方法；第一行为预算执行数，年初目标值填预算数、实际完成值填执行数）。生成的新工作表中得分是 JUESUAN.SCORE 公式，随数据自动更新。
       </Text>
       <div className={styles.row}>
-        <Button appearance="primary" disabled={busy} onClick={() => run(async () => setBuilt(await buildSelfEvalSheet(host())))}>
+        <Button appearance="primary" disabled={busy} onClick={() => run(async () => void setBuilt(await buildSelfEvalSheet(host())))}>
           生成自评表
         </Button>
-        <Button disabled={busy || !undoable} onClick={() => run(async () => {
-          const entry = await undoLast(host());
-          setBuilt(null);
-          if (entry) setNotice({ intent: "info", text: describeUndo(entry) });
-        })}>
+        <Button
+          disabled={busy || !undoable}
+          onClick={() =>
+            run(async () => {
+              const entry = await undoLast(host());
+              setBuilt(null);
+              if (entry) return { intent: "info", text: describeUndo(entry) };
+            })
+          }
+        >
           撤销
         </Button>
       </div>
@@ -68,7 +59,7 @@ export function SelfEvalPanel({ host }: { host: () => ExcelHost }) {
       <Subtitle2>检查自评表</Subtitle2>
       <Text>按每一行自己的评分标准重算得分，标出不符的得分、缺少的偏差原因和对不上的分值合计。</Text>
       <div className={styles.row}>
-        <Button appearance="primary" disabled={busy} onClick={() => run(async () => setChecked(await checkSelfEvalInExcel(host())))}>
+        <Button appearance="primary" disabled={busy} onClick={() => run(async () => void setChecked(await checkSelfEvalInExcel(host())))}>
           检查自评表
         </Button>
       </div>

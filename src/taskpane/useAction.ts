@@ -1,0 +1,30 @@
+// Running a pane action: busy while it runs, then a notice saying what happened or what went wrong.
+import { useCallback, useState } from "react";
+import { describeError } from "../shared/checkSession";
+
+export interface Notice {
+  intent: "success" | "error" | "info" | "warning";
+  text: string;
+}
+
+export function useAction(after?: () => void) {
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const run = useCallback(
+    async (work: () => Promise<Notice | void>) => {
+      setBusy(true);
+      setNotice(null);
+      try {
+        const result = await work();
+        if (result) setNotice(result);
+      } catch (err) {
+        setNotice({ intent: "error", text: describeError(err) });
+      } finally {
+        setBusy(false);
+        after?.();
+      }
+    },
+    [after],
+  );
+  return { busy, notice, run };
+}
