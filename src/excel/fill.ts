@@ -8,7 +8,9 @@ import { recognizeWorkbook } from "../core/tables/recognize";
 import { workbookCatalog } from "./catalogStore";
 import type { ExcelHost } from "./host";
 import { readWorkbook } from "./readWorkbook";
-import { pushUndo } from "./undo";
+import { type UndoEntry, pushUndo } from "./undo";
+
+type FillUndoCell = Extract<UndoEntry, { kind: "fill" }>["cells"][number];
 
 export async function previewFill(host: ExcelHost, opts: { tables?: TableId[]; mode: FillMode }): Promise<SubtotalPlan> {
   return host.run(async (context) => {
@@ -25,23 +27,31 @@ export async function previewFill(host: ExcelHost, opts: { tables?: TableId[]; m
   });
 }
 
-/** Write the plan in one batch; returns how many cells were written. */
+/** Cells per request: Excel on the web takes about 5 MB a request, and each cell write costs a few hundred bytes. */
+export const WRITE_CHUNK = 5000;
+
+/** Write the plan — one batch, or one per WRITE_CHUNK cells for very large plans; returns how many cells. */
 export async function applyFill(host: ExcelHost, plan: SubtotalPlan): Promise<number> {
   if (!plan.writes.length) return 0;
   const undo = await host.run(async (context) => {
-    const before = plan.writes.map((w) => {
-      const range = context.workbook.worksheets.getItem(w.sheet).getRange(w.address);
-      range.load("values,formulas");
-      if (plan.mode === "formula") range.formulas = [[w.formula]];
-      else range.values = [[w.value === null ? "" : w.value.toNumber()]];
-      return { w, range };
-    });
-    await context.sync();
-    return before.map(({ w, range }) => {
-      const formula = range.formulas[0][0];
-      const value = range.values[0][0] as CellValue;
-      return { sheet: w.sheet, address: w.address, value: value === "" ? null : value, formula: typeof formula === "string" && formula.startsWith("=") ? formula : null };
-    });
+    const done: FillUndoCell[] = [];
+    for (let start = 0; start < plan.writes.length; start += WRITE_CHUNK) {
+      // Each cell's old value and formula are loaded before it is written, in the same batch.
+      const batch = plan.writes.slice(start, start + WRITE_CHUNK).map((w) => {
+        const range = context.workbook.worksheets.getItem(w.sheet).getRange(w.address);
+        range.load("values,formulas");
+        if (plan.mode === "formula") range.formulas = [[w.formula]];
+        else range.values = [[w.value === null ? "" : w.value.toNumber()]];
+        return { w, range };
+      });
+      await context.sync();
+      for (const { w, range } of batch) {
+        const formula = range.formulas[0][0];
+        const value = range.values[0][0] as CellValue;
+        done.push({ sheet: w.sheet, address: w.address, value: value === "" ? null : value, formula: typeof formula === "string" && formula.startsWith("=") ? formula : null });
+      }
+    }
+    return done;
   });
   await pushUndo(host, { kind: "fill", cells: undo });
   return undo.length;

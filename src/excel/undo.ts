@@ -11,6 +11,9 @@ export type UndoEntry =
   /** A sheet the add-in built (生成自评表). */
   | { kind: "sheet"; sheet: string };
 
+/** Cells per request (Excel on the web takes about 5 MB a request). */
+const UNDO_CHUNK = 5000;
+
 const stack = (host: ExcelHost) => new SettingsStore<UndoEntry[]>(host.settings, "juesuan.undo");
 
 export async function pushUndo(host: ExcelHost, entry: UndoEntry): Promise<void> {
@@ -29,10 +32,14 @@ export async function undoLast(host: ExcelHost): Promise<UndoEntry | null> {
   if (!entry) return null;
   await host.run(async (context) => {
     if (entry.kind === "fill") {
-      for (const cell of entry.cells) {
-        const range = context.workbook.worksheets.getItem(cell.sheet).getRange(cell.address);
-        if (cell.formula) range.formulas = [[cell.formula]];
-        else range.values = [[cell.value ?? ""]];
+      // In requests of UNDO_CHUNK cells, like the fill itself.
+      for (let start = 0; start < entry.cells.length; start += UNDO_CHUNK) {
+        for (const cell of entry.cells.slice(start, start + UNDO_CHUNK)) {
+          const range = context.workbook.worksheets.getItem(cell.sheet).getRange(cell.address);
+          if (cell.formula) range.formulas = [[cell.formula]];
+          else range.values = [[cell.value ?? ""]];
+        }
+        if (start + UNDO_CHUNK < entry.cells.length) await context.sync();
       }
     } else if (entry.kind === "sheet") {
       context.workbook.worksheets.getItem(entry.sheet).delete();

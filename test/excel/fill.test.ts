@@ -143,3 +143,23 @@ describe("插入缺失行", () => {
     expect(state.snapshot()).toEqual(before);
   });
 });
+
+describe("a very large fill", () => {
+  it("goes to Excel in chunks, so that no request is too large, and undoes in full", async () => {
+    const { syntheticWorkbook } = await import("../../bench/synthetic");
+    const { WRITE_CHUNK } = await import("../../src/excel/fill");
+    const grids = syntheticWorkbook(5000);
+    const state = FakeWorkbook.fromGrids(grids);
+    const identities = Object.values(recognizeWorkbook(grids).tables).flatMap(subtotalIdentities);
+    for (const i of identities) state.sheet(i.target.sheet)!.cells.delete(i.target.address);
+    const before = state.snapshot();
+    const host = openWorkbook(state);
+    const plan = await previewFill(host, { mode: "value" });
+    expect(plan.writes.length).toBeGreaterThan(WRITE_CHUNK);
+    const syncs = state.syncCount;
+    expect(await applyFill(host, plan)).toBe(plan.writes.length);
+    expect(state.syncCount - syncs).toBe(Math.ceil(plan.writes.length / WRITE_CHUNK));
+    await undoLast(host);
+    expect(state.snapshot()).toEqual(before);
+  });
+});
