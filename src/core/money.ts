@@ -76,6 +76,7 @@ export function cents(d: Decimal): Decimal {
 }
 
 export function formatAmount(d: Decimal): string {
+  // Decimal#toFixed: exact decimal digits, not Number#toFixed's binary rounding.
   return cents(d).toFixed(2);
 }
 

@@ -7,7 +7,7 @@ import type { ExcelHost } from "../../excel/host";
 import { selectCells } from "../../excel/navigate";
 import { writeReportSheet } from "../../excel/reportSheet";
 import { type CheckSession, type CheckState } from "../../shared/checkSession";
-import { useAction } from "../useAction";
+import { NoticeBar, useAction } from "../useAction";
 import { FindingList } from "./FindingList";
 import { Summary } from "./Summary";
 
@@ -56,11 +56,7 @@ export function CheckPanel({ session, host }: { session: CheckSession; host: () 
             </Button>
             <Button onClick={() => act(async () => `已生成工作表「${await writeReportSheet(host(), done.outcome.findings)}」`)}>生成校验报告</Button>
           </div>
-          {notice && (
-            <MessageBar intent={notice.intent}>
-              <MessageBarBody>{notice.text}</MessageBarBody>
-            </MessageBar>
-          )}
+          <NoticeBar notice={notice} />
           {done.outcome.findings.length ? <FindingList findings={done.outcome.findings} onSelect={select} /> : <Text>所有勾稽关系都成立。</Text>}
         </>
       )}

@@ -26,7 +26,7 @@ import { applyFill, previewFill } from "../../excel/fill";
 import { insertMissingRows } from "../../excel/insertRows";
 import { describeUndo, lastUndo, undoLast } from "../../excel/undo";
 import type { ExcelHost } from "../../excel/host";
-import { useAction } from "../useAction";
+import { NoticeBar, useAction } from "../useAction";
 import { CatalogImport } from "./CatalogImport";
 
 const useStyles = makeStyles({
@@ -101,11 +101,7 @@ export function FillPanel({ host }: { host: () => ExcelHost }) {
           撤销
         </Button>
       </div>
-      {notice && (
-        <MessageBar intent={notice.intent}>
-          <MessageBarBody>{notice.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <NoticeBar notice={notice} />
       {plan && <PlanView plan={plan} />}
       <CatalogImport host={host} />
     </div>

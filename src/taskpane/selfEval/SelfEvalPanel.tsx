@@ -7,7 +7,7 @@ import type { ExcelHost } from "../../excel/host";
 import { selectCells } from "../../excel/navigate";
 import { type BuiltSheet, type SelfEvalCheck, buildSelfEvalSheet, checkSelfEvalInExcel } from "../../excel/selfEval";
 import { describeUndo, lastUndo, undoLast } from "../../excel/undo";
-import { useAction } from "../useAction";
+import { NoticeBar, useAction } from "../useAction";
 import { FindingItem } from "../check/FindingList";
 
 const useStyles = makeStyles({
@@ -63,11 +63,7 @@ export function SelfEvalPanel({ host }: { host: () => ExcelHost }) {
           检查自评表
         </Button>
       </div>
-      {notice && (
-        <MessageBar intent={notice.intent}>
-          <MessageBarBody>{notice.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <NoticeBar notice={notice} />
       {checked && !checked.tables.length && (
         <MessageBar intent="warning">
           <MessageBarBody>没有找到已填写的自评表：需要含“一级指标、三级指标、年初目标值、分值、得分”列的表格。</MessageBarBody>

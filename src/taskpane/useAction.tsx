@@ -1,4 +1,5 @@
 // Running a pane action: busy while it runs, then a notice saying what happened or what went wrong.
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
 import { describeError } from "../shared/checkSession";
 
@@ -27,4 +28,14 @@ export function useAction(after?: () => void) {
     [after],
   );
   return { busy, notice, run };
+}
+
+/** The notice of the last action, if any. */
+export function NoticeBar({ notice }: { notice: Notice | null }) {
+  if (!notice) return null;
+  return (
+    <MessageBar intent={notice.intent}>
+      <MessageBarBody>{notice.text}</MessageBarBody>
+    </MessageBar>
+  );
 }
