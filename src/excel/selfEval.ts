@@ -1,11 +1,11 @@
 // 绩效自评 in Excel: 生成自评表 from the indicator list on the active sheet (a new sheet, one write, undoable),
 // and 检查自评表 on every filled 自评表 of the workbook, marked in place like 校验.
-import { parseA1 } from "../core/grid";
+import { type Grid, parseA1, parseRange } from "../core/grid";
+import type { CellValue } from "../core/money";
 import { type SelfEvalCheck, checkSelfEvalGrids } from "../core/scoring/checkSheets";
 import { readIndicatorRows, selfEvalLayout } from "../core/scoring/sheet";
 import { markWorkbook } from "./check";
 import type { ExcelHost } from "./host";
-import { readWorkbook } from "./readWorkbook";
 import { pushUndo } from "./undo";
 
 export type { SelfEvalCheck };
@@ -33,15 +33,19 @@ export interface BuiltSheet {
 /** 生成自评表: read the active sheet's indicator list, write the standard layout on a new sheet. */
 export async function buildSelfEvalSheet(host: ExcelHost): Promise<BuiltSheet> {
   const built = await host.run(async (context) => {
+    // Only the active sheet is read (and the sheet names, for a new name that is free): one sync.
+    const sheets = context.workbook.worksheets.load("items/name");
     const active = context.workbook.worksheets.getActiveWorksheet().load("name");
-    const { grids } = await readWorkbook(context);
-    const grid = grids.find((g) => g.sheet === active.name);
+    const used = active.getUsedRangeOrNullObject(true).load("address,values");
+    await context.sync();
+    const origin = used.isNullObject ? null : parseRange(used.address);
+    const grid: Grid | null = origin ? { sheet: active.name, origin: { row: origin.top, col: origin.left }, values: used.values as CellValue[][] } : null;
     const list = grid ? readIndicatorRows(grid) : null;
     if (!list || !list.rows.length) {
       throw new Error("当前工作表中没有指标清单：需要“一级指标、二级指标、三级指标、年初目标值、实际完成值、分值”这些列（评分标准、计分方法可选）");
     }
     const layout = selfEvalLayout(list.project, list.rows);
-    const name = sheetName(`自评表-${list.project}`, grids.map((g) => g.sheet));
+    const name = sheetName(`自评表-${list.project}`, sheets.items.map((ws) => ws.name));
     const ws = context.workbook.worksheets.add(name);
     // The whole block in one 2-D write: formulas where there are formulas, values elsewhere.
     const block: (string | number | boolean)[][] = Array.from({ length: layout.rowCount }, () => Array(9).fill(""));

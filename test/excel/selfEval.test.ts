@@ -23,7 +23,7 @@ describe("生成自评表", () => {
     const host = openWorkbook(state);
     const built = await buildSelfEvalSheet(host);
     expect(built.sheet).toBe("自评表-行政运行工作经费");
-    expect(state.syncCount).toBeLessThanOrEqual(3);
+    expect(state.syncCount).toBe(2);
     const ws = state.sheet(built.sheet)!;
     const total = "G22";
     expect(ws.peek("A22")?.value).toBe("总分");
