@@ -16,6 +16,8 @@ export interface Grid {
   values: CellValue[][];
   /** Formulas where the reader has them (same shape as values; null or a non-formula where there is none). */
   formulas?: (string | null)[][];
+  /** Number formats where the reader has them (same shape as values), e.g. "0.00%": Excel stores a typed 95% as 0.95. */
+  numberFormats?: (string | null)[][];
   /** Merged areas: only their top-left cell holds a value, as in Excel. */
   merges?: Rect[];
 }
