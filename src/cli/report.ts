@@ -8,6 +8,9 @@ export interface TableStatus {
   sheet: string | null;
   recognized: boolean;
   reason?: string;
+  /** Figures of a recognised table read into the model, and figures in its region that were not. */
+  read?: number;
+  unread?: number;
 }
 
 export interface FileReport {
@@ -24,7 +27,7 @@ export function tableStatuses(result: ValidationResult): TableStatus[] {
   const { workbook } = result;
   return TABLE_IDS.map((id): TableStatus => {
     const table = workbook.tables[id];
-    if (table) return { table: id, sheet: table.sheet, recognized: true };
+    if (table) return { table: id, sheet: table.sheet, recognized: true, read: table.completeness.read, unread: table.completeness.unread.length };
     const failed = workbook.sheets.find((s) => s.candidate === id);
     if (failed) return { table: id, sheet: failed.sheet, recognized: false, reason: failed.reason };
     const title = TITLE_RULES.find((t) => t.id === id)?.name ?? id;
@@ -45,7 +48,8 @@ export function textReport(report: FileReport, unrecognizedSheets: { sheet: stri
   out.push("识别结果：");
   for (const t of report.tables) {
     const name = `${t.table} ${titleName(t.table)}`;
-    out.push(t.recognized ? `  ✓ ${name} ← 工作表「${t.sheet}」` : `  ✗ ${name}：${t.sheet ? `工作表「${t.sheet}」` : ""}${t.reason ?? "未找到"}`);
+    const counts = t.read !== undefined ? `（读取 ${t.read} 个金额${t.unread ? `，${t.unread} 个未能读取` : ""}）` : "";
+    out.push(t.recognized ? `  ✓ ${name} ← 工作表「${t.sheet}」${counts}` : `  ✗ ${name}：${t.sheet ? `工作表「${t.sheet}」` : ""}${t.reason ?? "未找到"}`);
   }
   for (const s of report.selfEvaluations ?? []) out.push(`  ✓ 自评表 ${s.project} ← 工作表「${s.sheet}」：总分 ${s.total}（${s.grade}）`);
   for (const s of unrecognizedSheets) out.push(`  · 工作表「${s.sheet}」未识别为表1–表9：${s.reason ?? ""}`);

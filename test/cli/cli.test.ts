@@ -41,7 +41,7 @@ describe("juesuan check", () => {
     const report = JSON.parse(out);
     expect(Object.keys(report)).toEqual(["file", "tables", "findings"]);
     expect(report.tables).toHaveLength(9);
-    expect(report.tables[0]).toEqual({ table: "表1", sheet: "表1", recognized: true });
+    expect(report.tables[0]).toEqual({ table: "表1", sheet: "表1", recognized: true, read: 12, unread: 0 });
     const f = report.findings[0];
     for (const key of ["rule", "severity", "table", "sheet", "cells", "expected", "found", "difference", "message"]) expect(f).toHaveProperty(key);
     expect(f).toEqual(expect.objectContaining({ rule: "T1-57", severity: "error", table: "表1", cells: ["F32"], difference: "0.04" }));

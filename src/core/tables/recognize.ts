@@ -48,7 +48,7 @@ function readTable(view: SheetView, id: TableId, hit: TitleHit, diag: Diagnostic
  *  not (unless a reading finding names them already), and an error when there are figures but none was read. */
 function completeness(view: SheetView, id: TableId, region: Region, amounts: readonly Amount[], diag: Diagnostics): Table["completeness"] {
   const readCells = new Set(amounts.map((a) => a.address));
-  const read = amounts.filter((a) => a.read.kind !== "blank").length;
+  const read = amounts.filter((a) => a.read.kind === "amount").length;
   const unread = view.unreadFigures(region, readCells).map((u) => u.address);
   const named = new Set(diag.findings.flatMap((f) => f.cells));
   if (read === 0 && unread.length > 0) {
