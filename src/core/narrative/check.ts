@@ -27,6 +27,8 @@ export interface NarrativeFinding {
   found: string | null;
   difference: string | null;
   message: string;
+  /** The other sentences the finding concerns (the parts of a total, the items of a list). */
+  also?: string[];
 }
 
 export type FigureStatus = { kind: "table"; cell: string } | { kind: "self" } | { kind: "unchecked"; reason: string };
@@ -101,9 +103,11 @@ class Checker {
     readonly inputs: NarrativeInputs | undefined,
   ) {}
 
-  flag(f: TextFigure, rule: NarrativeRule, severity: Severity, comparedWith: string, expected: string | null, found: string | null, difference: string | null, message: string) {
+  flag(f: TextFigure, rule: NarrativeRule, severity: Severity, comparedWith: string, expected: string | null, found: string | null, difference: string | null, message: string, related: TextFigure[] = []) {
     const p = this.read.paragraphs[f.paragraph];
-    this.findings.push({ rule, severity, paragraph: f.paragraph, line: p.line, sentence: sentenceText(this.read, f), figure: written(f), comparedWith, expected, found, difference, message });
+    const sentence = sentenceText(this.read, f);
+    const also = [...new Set(related.map((g) => sentenceText(this.read, g)))].filter((x) => x !== sentence);
+    this.findings.push({ rule, severity, paragraph: f.paragraph, line: p.line, sentence, figure: written(f), comparedWith, expected, found, difference, message, ...(also.length ? { also } : {}) });
   }
 
   mark(f: Fig, status: FigureStatus) {
@@ -319,7 +323,7 @@ function checkParts(ck: Checker): void {
     const fmt = (d: Decimal) => (total.unit === "count" ? d.toString() : formatWan(d));
     const severity: Severity = explicit || s.greaterThan(t) ? "error" : "warning";
     ck.flag(total, "分项合计", severity, `文中：${parts.map((g) => g.text).join(" + ")}`, `${fmt(s)}${unit}`, written(total), fmt(t.minus(s)),
-      `${parts.map((g) => g.text).join(" + ")} = ${fmt(s)}，不等于文中的${explicit ? "合计" : "总数"} ${written(total)}`);
+      `${parts.map((g) => g.text).join(" + ")} = ${fmt(s)}，不等于文中的${explicit ? "合计" : "总数"} ${written(total)}`, parts);
   };
   for (const [pi, p] of ck.read.paragraphs.entries()) {
     const figs = ck.figs.filter((g) => g.paragraph === pi && (g.role === "level" || g.unit === "count") && g.unit !== "%");
@@ -377,7 +381,7 @@ function checkLists(ck: Checker): Map<number, Fig> {
     for (const g of [total, ...items]) ck.mark(g, { kind: "self" });
     if (!s.equals(total.value)) {
       ck.flag(total, "列举合计", "error", `文中：其后列举的 ${items.length} 项`, `${formatWan(s)}万元`, written(total), formatWan(total.value.minus(s)),
-        `其后列举的 ${items.length} 项合计 ${formatWan(s)} 万元，与 ${written(total)} 不符`);
+        `其后列举的 ${items.length} 项合计 ${formatWan(s)} 万元，与 ${written(total)} 不符`, items);
     }
   });
   return listTotals;
@@ -388,7 +392,7 @@ function checkForm(ck: Checker): void {
   ck.read.paragraphs.forEach((p, pi) => {
     for (const m of p.text.matchAll(/占[^\d%。;,]{0,16}?(\d+(?:\.\d+)?)(?![\d.]|\s*%|\s*[万亿元个家辆次人件期项台])/g)) {
       const at = (m.index ?? 0) + m[0].length - m[1].length;
-      const fake: TextFigure = { text: m[1], value: new Decimal(m[1]), unit: "%", countWord: "", decimals: 0, paragraph: pi, sentence: p.sentences.findIndex(([s, e]) => at >= s && at < e), start: at, end: at + m[1].length, nested: false };
+      const fake: TextFigure = { text: m[1], value: new Decimal(m[1]), unit: "count", countWord: "", decimals: 0, paragraph: pi, sentence: p.sentences.findIndex(([s, e]) => at >= s && at < e), start: at, end: at + m[1].length, nested: false };
       ck.flag(fake, "百分号", "error", "—", `${m[1]}%`, m[1], null, `占比 ${m[1]} 缺少百分号“%”`);
     }
     for (const r of RENAMED_CLASSES) {

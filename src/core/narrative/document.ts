@@ -18,6 +18,8 @@ export interface Narrative {
 }
 
 export const PLACEHOLDER_OPEN = "【待填写";
+/** Every placeholder, 【待填写…】 and 【待核对…】, as the pane highlights them. */
+export const PLACEHOLDER = /【待(?:填写|核对)[^】]*】/g;
 
 export function paragraphText(p: Paragraph): string {
   return p.parts.map((x) => x.text).join("");

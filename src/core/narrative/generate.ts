@@ -46,6 +46,15 @@ class Writer {
     return { kind: "figure", text: formatWan(fact.value), source: fact.cell };
   }
 
+  /** Where 表1 gives a class another figure than 表5, say so in the text: the person must settle it. */
+  crossCheck(code: string): Part[] {
+    const t1 = this.figs.facts.get(`t1.class.${code}`);
+    const t5 = this.figs.facts.get(`t5.class.${code}`);
+    if (!t1 || !t5 || t1.value.equals(t5.value)) return [];
+    this.notes.push(`${t1.label} ${formatWan(t1.value)} 与 ${t5.label} ${formatWan(t5.value)} 不一致：文中取表5，请先核对表1。`);
+    return [{ kind: "placeholder", text: `【待核对：${t1.label}为 ${formatWan(t1.value)}（${t1.cell}），与表5 不一致】` }];
+  }
+
   input(value: Decimal | undefined, what: string): Part {
     return value === undefined ? hole(what) : { kind: "figure", text: formatWan(value), source: "说明数据" };
   }
@@ -145,7 +154,7 @@ function generalBudget(w: Writer, y: string, ly: string): void {
   const clauses: Item[] = [];
   classes.forEach((c, i) => {
     const share: Part = shares ? { kind: "figure", text: formatPercent(shares.shares[i]), source: "计算" } : hole("占比");
-    clauses.push(i ? "；" : "", `${classStem(c.name)}(类)支出`, w.amount(`t5.class.${c.code}`, c.name), "万元，占", share);
+    clauses.push(i ? "；" : "", `${classStem(c.name)}(类)支出`, w.amount(`t5.class.${c.code}`, c.name), "万元", ...w.crossCheck(c.code), "，占", share);
   });
   w.para(...(classes.length ? clauses : [hole("按类的支出（表5未识别或无类行）")]), "。");
 
