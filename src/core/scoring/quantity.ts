@@ -46,6 +46,21 @@ export interface Reading {
   date: DatePoint | null;
   /** The grade the text states (达成预期指标, 部分达成, 良, 基本完成 …), when it states one. */
   grade: Grade | null;
+  /** More than MAX_NUMBERS numbers: only the first were read, and no score should rest on them. */
+  tooMany: boolean;
+}
+
+/** No real target, actual or rule holds more numbers than this; past it a cell is not read further. */
+export const MAX_NUMBERS = 100;
+
+/** The first `limit` matches of a global regex (and whether there were more), without scanning past them. */
+export function firstMatches(re: RegExp, text: string, limit = MAX_NUMBERS): { matches: RegExpExecArray[]; more: boolean } {
+  const matches: RegExpExecArray[] = [];
+  for (const m of text.matchAll(re)) {
+    if (matches.length === limit) return { matches, more: true };
+    matches.push(m);
+  }
+  return { matches, more: false };
 }
 
 /** NFKC folds full-width digits and the compatibility signs (﹦ ＝ ＞ ％); ≧ ≦ are not compatibility forms. */
@@ -130,7 +145,8 @@ export function readDate(text: string): DatePoint | null {
 export function readQuantities(raw: unknown): Reading {
   const text = normalizeText(raw);
   const quantities: Quantity[] = [];
-  for (const m of text.matchAll(NUMBER)) {
+  const numbers = firstMatches(NUMBER, text);
+  for (const m of numbers.matches) {
     const index = m.index ?? 0;
     AFTER.lastIndex = index + m[0].length;
     const after = AFTER.exec(text);
@@ -144,7 +160,7 @@ export function readQuantities(raw: unknown): Reading {
       before,
     });
   }
-  return { text, quantities, notDone: NOT_DONE.test(text), shortfall: SHORTFALL.test(text), date: readDate(text), grade: readGrade(text) };
+  return { text, quantities, notDone: NOT_DONE.test(text), shortfall: SHORTFALL.test(text), date: readDate(text), grade: readGrade(text), tooMany: numbers.more };
 }
 
 /** The direction an indicator is scored in: as written, else `<=` for times and rates of things to avoid. */

@@ -4,7 +4,7 @@
 // overlapping bands are reported. The text is normalised (NFKC, no white space) before any pattern runs,
 // and every pattern starts where a number starts, so reading stays linear in the text's length.
 import { Decimal } from "../money";
-import { normalizeText } from "./quantity";
+import { firstMatches, normalizeText } from "./quantity";
 
 export interface Band {
   from: Decimal;
@@ -28,6 +28,8 @@ export interface ScoringRule {
   allOrNothing: boolean;
   /** Pairs of bands that overlap (more than a shared edge): the rule is ambiguous there. */
   overlaps: [Band, Band][];
+  /** More bands or deductions than any real rule has (MAX_NUMBERS): not read further. */
+  tooMany: boolean;
 }
 
 const N = "(\\d+(?:\\.\\d+)?)";
@@ -40,28 +42,29 @@ const ALL_OR_NOTHING = /(?:未达到|未完成|未达标|达不到)(?:目标值?
 
 export function readRule(raw: unknown): ScoringRule {
   const text = normalizeText(raw);
-  const bands = [...text.matchAll(BAND)].map((m) => {
+  const [bandsFound, stepsFound, deductionsFound] = [firstMatches(BAND, text), firstMatches(PER_STEP, text), firstMatches(DEDUCTION, text)];
+  const bands = bandsFound.matches.map((m) => {
     const [a, b] = [new Decimal(m[1]), new Decimal(m[2])];
     return { from: Decimal.min(a, b), to: Decimal.max(a, b), score: new Decimal(m[3]), text: m[0] };
   });
   const max = MAXIMUM.exec(text);
-  const steps = [...text.matchAll(PER_STEP)];
+  const steps = stepsFound.matches;
   // A per-step deduction is not a flat one: leave its 扣M分 out of the sum.
   const stepEnds = new Set(steps.map((m) => (m.index ?? 0) + m[0].length));
-  const deduction = [...text.matchAll(DEDUCTION)].filter((m) => !stepEnds.has((m.index ?? 0) + m[0].length)).reduce((s, m) => s.plus(m[1]), new Decimal(0));
+  const deduction = deductionsFound.matches.filter((m) => !stepEnds.has((m.index ?? 0) + m[0].length)).reduce((s, m) => s.plus(m[1]), new Decimal(0));
   const fullFrom = FULL_FROM.exec(text);
+  return { text, bands, maximum: max ? new Decimal(max[1]) : null, deduction, fullFrom: fullFrom ? new Decimal(fullFrom[1]) : null, perStep: steps.length ? { step: new Decimal(steps[0][1]), points: new Decimal(steps[0][2]) } : null, allOrNothing: ALL_OR_NOTHING.test(text), overlaps: overlapping(bands), tooMany: bandsFound.more || stepsFound.more || deductionsFound.more };
+}
+
+/** Bands that overlap by more than a shared edge, found in one sweep by lower bound (not by every pair). */
+function overlapping(bands: Band[]): [Band, Band][] {
   const overlaps: [Band, Band][] = [];
-  bands.forEach((a, i) => bands.slice(i + 1).forEach((b) => Decimal.min(a.to, b.to).gt(Decimal.max(a.from, b.from)) && overlaps.push([a, b])));
-  return {
-    text,
-    bands,
-    maximum: max ? new Decimal(max[1]) : null,
-    deduction,
-    fullFrom: fullFrom ? new Decimal(fullFrom[1]) : null,
-    perStep: steps.length ? { step: new Decimal(steps[0][1]), points: new Decimal(steps[0][2]) } : null,
-    allOrNothing: ALL_OR_NOTHING.test(text),
-    overlaps,
-  };
+  let widest: Band | null = null;
+  for (const b of [...bands].sort((x, y) => x.from.comparedTo(y.from))) {
+    if (widest && widest.to.gt(b.from) && Decimal.min(widest.to, b.to).gt(b.from)) overlaps.push([widest, b]);
+    if (!widest || b.to.gt(widest.to)) widest = b;
+  }
+  return overlaps;
 }
 
 /** The band an actual value falls in: the first listed that holds it; above them all, the highest; below, none. */

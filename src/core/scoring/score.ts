@@ -4,7 +4,7 @@
 // 评分标准 forms (bands, full marks from a threshold, per-step deductions, all-or-nothing, a reduced maximum,
 // flat deductions). Scores are rounded half-up to two decimals.
 import { Decimal } from "../money";
-import { type Direction, type GradeBand, type Quantity, type Reading, baseUnit, dateOrder, indicatorDirection, readQuantities } from "./quantity";
+import { type Direction, type GradeBand, MAX_NUMBERS, type Quantity, type Reading, baseUnit, dateOrder, indicatorDirection, readQuantities } from "./quantity";
 import { type ScoringRule, bandScore, readRule } from "./rule";
 
 export type Method = "auto" | "positive" | "negative" | "negative-linear" | "equal" | "qualitative";
@@ -140,6 +140,10 @@ export function scoreIndicator(input: IndicatorInput): IndicatorScore {
   if (rule.overlaps.length) flags.push("BAND_OVERLAP");
   if (!target.text) flags.push("NO_TARGET");
 
+  if (target.tooMany || actual.tooMany || rule.tooMany) {
+    const where = [target.tooMany && "年初目标值", actual.tooMany && "实际完成值", rule.tooMany && "评分标准"].filter(Boolean).join("、");
+    return { score: null, basis: `${where}中的数值超过 ${MAX_NUMBERS} 个，无法可靠计分，需人工判断`, flags: [...flags, "JUDGEMENT"] };
+  }
   // An empty actual is not an achievement: it is not scored at all.
   if (!actual.text) return { score: null, basis: "未填写实际完成值", flags: [...flags, "NO_ACTUAL"] };
   if (actual.notDone) return finish(new Decimal(0), rule, "实际未实施，得 0 分", [...flags, "NOT_ACHIEVED"]);
@@ -179,13 +183,21 @@ export function scoreIndicator(input: IndicatorInput): IndicatorScore {
   // Written as lists on both sides (100%、80%、100%): pair them in order.
   const byPosition = target.quantities.length > 1 && target.quantities.length === actual.quantities.length && target.quantities.every((t, i) => baseUnit(t.unit) === baseUnit(actual.quantities[i].unit));
   const pairs: [Quantity, Quantity][] = [];
+  // The actual picked for a unit is the same for every target quantity of that unit: pick it once, so a
+  // cell with thousands of numbers on both sides stays linear.
+  const picked = new Map<string, Quantity | null>();
   for (const [i, t] of target.quantities.entries()) {
-    const candidates = byPosition ? [actual.quantities[i]] : matching(t, actual);
-    if (!candidates.length) {
+    let chosen: Quantity | null | undefined = byPosition ? actual.quantities[i] : picked.get(t.unit);
+    if (chosen === undefined) {
+      const candidates = matching(t, actual);
+      chosen = candidates.length ? pick(candidates, dir) : null;
+      picked.set(t.unit, chosen);
+    }
+    if (!chosen) {
       const units = (qs: Quantity[]) => [...new Set(qs.map((x) => x.unit || "无单位"))].join("、");
       return { score: null, basis: `目标值（${units(target.quantities)}）与实际完成值（${units(actual.quantities)}）计量单位不同，无法比较`, flags: [...flags, "INCOMPARABLE", "JUDGEMENT"] };
     }
-    pairs.push([t, pick(candidates, dir)]);
+    pairs.push([t, chosen]);
   }
   const ratios = pairs.map(([t, a]) => ratio(t.value, a.value, dir, method));
   const r = ratios.reduce((s, x) => s.plus(x), new Decimal(0)).dividedBy(ratios.length);
