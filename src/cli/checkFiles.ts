@@ -46,7 +46,7 @@ export async function checkFile(file: string, options: CheckOptions, out?: strin
   const result = { ...validated, findings: [...validated.findings.filter((f) => !(onlySelfEval && f.rule === "MISSING")), ...selfEval.findings] };
   const report = fileReport(file, result, onlySelfEval);
   if (selfEval.tables.length) {
-    report.selfEvaluations = selfEval.tables.map(({ project, sheet, result: r }) => ({ sheet, project, total: r.total.toFixed(2), grade: r.grade }));
+    report.selfEvaluations = selfEval.tables.map(({ project, sheet, result: r }) => ({ sheet, project, total: r.total.toFixed(2), grade: r.grade ?? "总分超出 0–100" }));
   }
   if (out) {
     if (resolve(out) === resolve(file)) throw new Error("--out 不能与输入文件相同：输入文件从不被改写");

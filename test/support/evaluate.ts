@@ -34,7 +34,7 @@ export function evaluate(sheet: FakeSheet, address: string, seen: ReadonlySet<st
   if (seen.has(address)) throw new FormulaError(`circular reference at ${address}`);
   installCustomFunctions();
   const inner = new Set(seen).add(address);
-  const tokens = cell.formula.slice(1).match(/"(?:[^"]|"")*"|[A-Z][A-Z.]*\(|\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?|\d+(?:\.\d+)?|[-+*/(),]/g) ?? [];
+  const tokens = cell.formula.slice(1).match(/"(?:[^"]|"")*"|(?<![A-Z.$])[A-Z][A-Z.]*\(|(?<![A-Z.$])\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?|\d+(?:\.\d+)?|[-+*/(),]/g) ?? [];
   let i = 0;
   const peek = () => tokens[i];
   const next = () => tokens[i++];

@@ -23,7 +23,7 @@ export interface SelfEvalRow extends IndicatorListRow {
   /** The 得分 filled in; null where there is none. */
   score: CellValue;
   /** Cell addresses on the sheet, for marking. */
-  cells?: { score?: string; weight?: string; reason?: string; row?: string };
+  cells?: { score?: string; weight?: string; reason?: string; row?: string; actual?: string };
 }
 
 export interface SelfEvalTable {
@@ -35,7 +35,7 @@ export interface SelfEvalTable {
   totalCell?: string;
 }
 
-export type RowStatus = "match" | "disagree" | "unscorable" | "unfilled";
+export type RowStatus = "match" | "disagree" | "unscorable" | "unfilled" | "no-actual";
 
 export interface RowResult {
   row: SelfEvalRow;
@@ -58,7 +58,8 @@ export interface SelfEvalResult {
   total: Decimal;
   /** Σ of what the rules give, the filled score where a rule cannot be applied. */
   ruleTotal: Decimal;
-  grade: string;
+  /** 优/良/中/差, or null for a total outside 0–100. */
+  grade: string | null;
   summary: SummaryLine[];
   findings: Finding[];
 }
@@ -112,7 +113,7 @@ export function evaluateSelfEval(t: SelfEvalTable): SelfEvalResult {
     const filled = decimalOf(row.score);
     const name = row.level3 || row.level2 || row.level1;
     const weight = decimalOf(row.weight);
-    let status: RowStatus = filled === null ? "unfilled" : result.score === null ? "unscorable" : "match";
+    let status: RowStatus = result.flags.includes("NO_ACTUAL") ? "no-actual" : filled === null ? "unfilled" : result.score === null ? "unscorable" : "match";
     if (filled !== null && result.score !== null) {
       const inRange = result.range ? filled.gte(result.range[0]) && filled.lte(result.range[1]) : filled.eq(result.score);
       if (!inRange) {
@@ -128,6 +129,7 @@ export function evaluateSelfEval(t: SelfEvalTable): SelfEvalResult {
     if (status === "unscorable") add("SE-无法计分", "info", [row.cells?.score], `“${name}”无法按评分标准计算：${result.basis}；保留填报得分 ${formatAmount(filled as Decimal)}`);
     if (!weight) add("SE-缺分值", "error", [row.cells?.weight ?? row.cells?.row], `“${name}”缺少分值`);
     if (weight && filled && filled.gt(weight)) add("SE-超分", "error", [row.cells?.score], `“${name}”得分 ${formatAmount(filled)} 超过分值 ${formatAmount(weight)}`);
+    if (result.flags.includes("NO_ACTUAL")) add("SE-未填写", "warning", [row.cells?.actual ?? row.cells?.row], `“${name}”未填写实际完成值，未计分${filled !== null ? `（填报得分 ${formatAmount(filled)} 无从核对）` : ""}`);
     if (!isBudgetRow(row) && result.flags.includes("NO_TARGET")) add("SE-无目标", "warning", [row.cells?.row], `“${name}”没有年初目标值`);
     if (result.flags.includes("TEXT_ACTUAL") && !result.flags.includes("NO_TARGET")) add("SE-文字实际值", "info", [row.cells?.row], `“${name}”的实际完成值没有可与目标比较的数值`);
     if (result.flags.includes("BAND_OVERLAP")) add("SE-分档重叠", "warning", [row.cells?.row], `“${name}”的评分标准分档有重叠，落在重叠区间的值无法确定得分`);
@@ -147,6 +149,8 @@ export function evaluateSelfEval(t: SelfEvalTable): SelfEvalResult {
   const ruleTotal = rows.reduce((s, r) => s.plus(r.result.score ?? r.filled ?? new Decimal(0)), new Decimal(0));
   const printed = decimalOf(t.printedTotal);
   if (printed && !printed.eq(total)) add("SE-总分", "error", [t.totalCell], `总分 ${formatAmount(printed)} 不等于各项得分之和 ${formatAmount(total)}`, { expected: formatAmount(total), found: formatAmount(printed), difference: formatAmount(printed.minus(total)) });
+
+  if (total.gt(100)) add("SE-总分超100", "error", [t.totalCell], `各项得分合计 ${formatAmount(total)}，超过 100 分`, { expected: "≤ 100.00", found: formatAmount(total), difference: formatAmount(total.minus(100)) });
 
   const summary: SummaryLine[] = SUMMARY_ITEMS.map(([re, item]) => {
     const these = rows.filter((r) => re.test(r.row.level1));
