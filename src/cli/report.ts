@@ -21,6 +21,9 @@ export interface FileReport {
   findings: Finding[];
   /** The filled 项目支出绩效自评表 found in the workbook, when there are any. */
   selfEvaluations?: { sheet: string; project: string; total: string; grade: string }[];
+  /** With --out: where the annotated copy was written, or why it was not. */
+  copy?: string;
+  copyError?: string;
 }
 
 export function tableStatuses(result: ValidationResult): TableStatus[] {
