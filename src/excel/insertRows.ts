@@ -12,7 +12,8 @@ export async function insertMissingRows(host: ExcelHost, missing: readonly Missi
     for (const m of [...rows].sort((a, b) => a.sheet.localeCompare(b.sheet) || b.insertAt - a.insertAt)) {
       const ws = context.workbook.worksheets.getItem(m.sheet);
       ws.getRange(`A${m.insertAt + 1}`).getEntireRow().insert("Down");
-      for (const cell of m.cells) ws.getRange(`${cell.column}${m.insertAt + 1}`).values = [[cell.value]];
+      // A code typed as "21011" would become the number 21011: the apostrophe keeps it as text, like the codes around it.
+      for (const cell of m.cells) ws.getRange(`${cell.column}${m.insertAt + 1}`).values = [[typeof cell.value === "string" ? `'${cell.value}` : cell.value]];
     }
     await context.sync();
   });

@@ -14,6 +14,19 @@ export async function checkSelfEvalInExcel(host: ExcelHost): Promise<SelfEvalChe
   return markWorkbook(host, checkSelfEvalGrids);
 }
 
+/**
+ * The indicator list as the accountant sees it: a percent typed in Excel is stored as a number with a percent
+ * format (96.73% is 0.9673), and the scoring rules read targets and actuals from their text ("≥95%", "96.73%"),
+ * so a number shown as a percent is taken as its displayed text. The number formats go with the grid as well.
+ */
+function indicatorGrid(sheet: string, origin: ReturnType<typeof parseRange>, used: Excel.Range): Grid {
+  const formats = used.numberFormat as (string | null)[][];
+  const values = (used.values as CellValue[][]).map((row, r) =>
+    row.map((v, c) => (typeof v === "number" && /%/.test(formats[r]?.[c] ?? "") ? (used.text[r]?.[c] ?? v) : v)),
+  );
+  return { sheet, origin: { row: origin.top, col: origin.left }, values, numberFormats: formats };
+}
+
 /** A sheet name Excel accepts (≤ 31 characters, none of []:*?/\) and that the workbook does not have yet. */
 function sheetName(base: string, taken: readonly string[]): string {
   const clean = base.replace(/[[\]:*?/\\]/g, "").slice(0, 28) || "自评表";
@@ -36,10 +49,10 @@ export async function buildSelfEvalSheet(host: ExcelHost): Promise<BuiltSheet> {
     // Only the active sheet is read (and the sheet names, for a new name that is free): one sync.
     const sheets = context.workbook.worksheets.load("items/name");
     const active = context.workbook.worksheets.getActiveWorksheet().load("name");
-    const used = active.getUsedRangeOrNullObject(true).load("address,values");
+    const used = active.getUsedRangeOrNullObject(true).load("address,values,numberFormat,text");
     await context.sync();
     const origin = used.isNullObject ? null : parseRange(used.address);
-    const grid: Grid | null = origin ? { sheet: active.name, origin: { row: origin.top, col: origin.left }, values: used.values as CellValue[][] } : null;
+    const grid: Grid | null = origin ? indicatorGrid(active.name, origin, used) : null;
     const list = grid ? readIndicatorRows(grid) : null;
     if (!list || !list.rows.length) {
       throw new Error("当前工作表中没有指标清单：需要“一级指标、二级指标、三级指标、年初目标值、实际完成值、分值”这些列（评分标准、计分方法可选）");
@@ -47,13 +60,19 @@ export async function buildSelfEvalSheet(host: ExcelHost): Promise<BuiltSheet> {
     const layout = selfEvalLayout(list.project, list.rows);
     const name = sheetName(`自评表-${list.project}`, sheets.items.map((ws) => ws.name));
     const ws = context.workbook.worksheets.add(name);
-    // The whole block in one 2-D write: formulas where there are formulas, values elsewhere.
+    // The whole block in one 2-D write. Excel reads a string written to a cell as if it was typed ("100%" becomes
+    // the number 1), so every text cell is first given the text format "@", which keeps it as written; formulas
+    // and numbers keep the General format. https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-numberformat-member
     const block: (string | number | boolean)[][] = Array.from({ length: layout.rowCount }, () => Array(9).fill(""));
+    const formats: string[][] = Array.from({ length: layout.rowCount }, () => Array(9).fill("General"));
     for (const c of layout.cells) {
       const { row, col } = parseA1(c.address);
       block[row][col] = c.formula ?? (c.value === null || c.value === undefined ? "" : c.value);
+      if (!c.formula && typeof c.value === "string") formats[row][col] = "@";
     }
-    ws.getRange(`A1:${layout.lastColumn}${layout.rowCount}`).formulas = block;
+    const whole = ws.getRange(`A1:${layout.lastColumn}${layout.rowCount}`);
+    whole.numberFormat = formats;
+    whole.formulas = block;
     for (const m of layout.merges) ws.getRange(m).merge();
     for (const r of layout.boldRows) ws.getRange(`A${r}:${layout.lastColumn}${r}`).format.font.bold = true;
     for (const a of layout.attention) ws.getRange(a.address).format.fill.color = "#FFEB9C";

@@ -53,10 +53,27 @@ export class FakeSettings {
   remove(name: string): void {
     delete this.values[name];
   }
-  saveAsync(callback?: (result: { status: string }) => void): void {
-    this.state.savedSettings = JSON.parse(JSON.stringify(this.values)) as Record<string, unknown>;
-    setTimeout(() => callback?.({ status: "succeeded" }), 0);
+  /**
+   * Saved only when the whole of the settings fits: past about 1 MB Excel fails the save with "The argument is
+   * invalid or missing or has an incorrect format" (office-js issues #3957 and #621).
+   */
+  saveAsync(callback?: (result: { status: string; error?: { message: string } }) => void): void {
+    const json = JSON.stringify(this.values);
+    const failed = this.state.failSettingsSave || Buffer.byteLength(json, "utf8") > this.state.settingsLimit;
+    this.state.failSettingsSave = false;
+    if (!failed) this.state.savedSettings = JSON.parse(json) as Record<string, unknown>;
+    setTimeout(() => callback?.(failed ? { status: "failed", error: { message: "The argument is invalid or missing or has an incorrect format." } } : { status: "succeeded" }), 0);
   }
+}
+
+/**
+ * Report only the requirement sets the manifest declares (the oldest Excel the add-in says it runs on): the
+ * ExcelApi version drops to the declared one, so that calls newer than it fail as on that Excel.
+ */
+export function declaredOnly(state: FakeWorkbook, manifestXml: string): void {
+  const sets = Object.fromEntries([...manifestXml.matchAll(/<Set Name="([^"]+)" MinVersion="([^"]+)"\s*\/>/g)].map((m) => [m[1], m[2]]));
+  state.excelApi = sets.ExcelApi ?? "1.1";
+  state.requirementSets = Object.fromEntries(Object.entries(sets).filter(([name]) => name !== "ExcelApi"));
 }
 
 function versionAtLeast(have: string, want: string): boolean {
@@ -78,7 +95,10 @@ export function createFakeHost(state: FakeWorkbook): FakeHost {
     context: {
       document: { settings: new FakeSettings(state) },
       requirements: {
-        isSetSupported: (name, version = "1.1") => name === "ExcelApi" && versionAtLeast(state.excelApi, version),
+        isSetSupported: (name, version = "1.1") => {
+          const have = name === "ExcelApi" ? state.excelApi : state.requirementSets[name];
+          return have !== undefined && versionAtLeast(have, version);
+        },
       },
     },
     addin: {

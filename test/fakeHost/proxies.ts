@@ -4,7 +4,23 @@
 import type { Rect } from "../../src/core/grid";
 import { a1, parseA1 } from "../../src/core/grid";
 import type { CellValue } from "../../src/core/money";
+import { coerceInput, displayText } from "./coerce";
+import { type Computed, calculate } from "./engine";
 import { type FakeFill, FakeSheet, type FakeWorkbook, NO_FILL } from "./state";
+
+/**
+ * What a request costs, in bytes of its JSON: Office.js sends each object path and each action with ids, types
+ * and names (about 100 and 150 bytes) and the arguments as JSON; the response carries the loaded values as JSON.
+ * Counted here so that the 5 MB limit of Excel on the web is met as the real request would meet it:
+ * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
+ */
+const OBJECT_PATH_BYTES = 100;
+const ACTION_BYTES = 150;
+
+function jsonBytes(v: unknown): number {
+  if (v === undefined) return 0;
+  return Buffer.byteLength(JSON.stringify(v) ?? "", "utf8");
+}
 
 export class FakeOfficeError extends Error {
   constructor(
@@ -19,12 +35,18 @@ export class FakeOfficeError extends Error {
 export class FakeContext {
   private queue: (() => void)[] = [];
   readonly workbook: FakeWorkbookProxy;
+  /** Bytes of the request being built, and of the response being filled while the batch runs. */
+  requestBytes = 0;
+  responseBytes = 0;
+  /** Computed values for this sync, worked out on the first read of a formula cell. */
+  private computed: Map<string, Map<string, Computed>> | null = null;
 
   constructor(readonly state: FakeWorkbook) {
     this.workbook = new FakeWorkbookProxy(this);
   }
 
-  enqueue(op: () => void): void {
+  enqueue(op: () => void, args?: unknown): void {
+    this.requestBytes += ACTION_BYTES + jsonBytes(args);
     this.queue.push(op);
   }
 
@@ -32,11 +54,44 @@ export class FakeContext {
     return this.queue.length;
   }
 
+  /** A formula cell's value as Excel has calculated it (writes earlier in the batch included). */
+  computedValue(sheet: FakeSheet, address: string): Computed {
+    this.computed ??= calculate(this.state.sheets);
+    return this.computed.get(sheet.name)?.get(address) ?? "";
+  }
+
+  /** Called by every write: the next read of a formula recalculates. */
+  invalidate(): void {
+    this.computed = null;
+  }
+
   async sync(): Promise<void> {
     this.state.syncCount++;
     const ops = this.queue;
+    const request = this.requestBytes;
     this.queue = [];
-    for (const op of ops) op();
+    this.requestBytes = 0;
+    this.responseBytes = 0;
+    this.computed = null;
+    const fault = this.state.fault;
+    if (fault) fault.at--;
+    const failing = fault && fault.at === 0 ? fault.mode : null;
+    if (failing) this.state.fault = null;
+    const record = { request, response: 0 };
+    this.state.syncs.push(record);
+    if (request > this.state.payloadLimit) {
+      throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit. Please refer to the documentation: \"https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins\".");
+    }
+    if (failing === "before") throw new FakeOfficeError("GeneralException", "Injected failure before the batch ran.");
+    // A batch runs in order; an operation that fails stops it, and what ran before stays (there is no rollback).
+    const upTo = failing === "half" ? Math.floor(ops.length / 2) : ops.length;
+    for (const op of ops.slice(0, upTo)) op();
+    record.response = this.responseBytes;
+    if (failing === "half") throw new FakeOfficeError("GeneralException", `Injected failure after ${upTo} of ${ops.length} operations.`);
+    if (failing === "replyLost") throw new FakeOfficeError("GeneralException", "Injected failure: the batch ran, its reply was lost.");
+    if (this.responseBytes > this.state.payloadLimit) {
+      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit. Please refer to the documentation: \"https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins\".");
+    }
   }
 }
 
@@ -52,7 +107,9 @@ abstract class ClientObject {
   private readonly loaded = new Map<string, unknown>();
   private nullObject: boolean | undefined;
 
-  constructor(readonly context: FakeContext) {}
+  constructor(readonly context: FakeContext) {
+    context.requestBytes += OBJECT_PATH_BYTES;
+  }
 
   /** Read a property's current value from the workbook state (runs at sync time). */
   protected abstract read(prop: string): unknown;
@@ -64,15 +121,25 @@ abstract class ClientObject {
 
   load(props?: unknown): this {
     const list = propertyList(props);
-    this.context.enqueue(() => this.loadNow(list));
+    this.context.enqueue(() => this.loadNow(list), list);
     return this;
   }
 
   /** Take the values now: the queued part of `load`, also used by collections for their items. */
   loadNow(list: string[]): void {
     this.nullObject = !this.exists();
+    this.context.responseBytes += 40;
     if (this.nullObject) return;
-    for (const p of list) this.loaded.set(p.split("/")[0], this.read(p));
+    for (const p of list) {
+      const v = this.read(p);
+      this.context.responseBytes += p.length + 4 + jsonBytes(v);
+      this.loaded.set(p.split("/")[0], v);
+    }
+  }
+
+  /** The sheet a write goes to, when the object is on one (a protected sheet refuses it). */
+  protected target(): FakeSheet | undefined {
+    return undefined;
   }
 
   protected value<T>(prop: string): T {
@@ -90,16 +157,38 @@ abstract class ClientObject {
     return this.nullObject;
   }
 
-  protected write(op: () => void): void {
+  protected write(op: () => void, args?: unknown): void {
     this.context.enqueue(() => {
       if (!this.exists()) throw new FakeOfficeError("ItemNotFound", "The requested resource doesn't exist.");
+      // https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-worksheets#data-protection
+      if (this.target()?.protected) throw new FakeOfficeError("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.");
+      this.context.invalidate();
       op();
-    });
+    }, args);
   }
 
   toJSON(): Record<string, unknown> {
     return Object.fromEntries(this.loaded);
   }
+}
+
+/** Whether the host claims ExcelApi `version` (office.ts can narrow it to what the manifest declares). */
+export function apiAtLeast(ctx: FakeContext, version: string): boolean {
+  const [a, b] = ctx.state.excelApi.split(".").map(Number);
+  const [c, d] = version.split(".").map(Number);
+  return a > c || (a === c && b >= d);
+}
+
+/**
+ * Excel's rules for a sheet name: 1–31 characters, none of \\ / ? * [ ] :, not starting or ending with an
+ * apostrophe, not "History", and unique regardless of case.
+ * https://support.microsoft.com/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9
+ */
+export function checkSheetName(state: FakeWorkbook, name: string, except?: FakeSheet): void {
+  const bad = !name || name.length > 31 || /[\\/?*[\]:]/.test(name) || name.startsWith("'") || name.endsWith("'") || name.toLowerCase() === "history";
+  if (bad) throw new FakeOfficeError("InvalidArgument", `The sheet name '${name}' is not valid.`);
+  const other = state.sheet(name);
+  if (other && other !== except) throw new FakeOfficeError("ItemAlreadyExists", `A worksheet named '${name}' already exists.`);
 }
 
 export function quoteSheetName(name: string): string {
@@ -121,7 +210,7 @@ function parseRect(address: string): Rect {
 }
 
 function sheetOf(ctx: FakeContext, name: () => string): FakeSheet {
-  const s = ctx.state.sheet(name());
+  const s = ctx.state.sheetByKey(name());
   if (!s) throw new FakeOfficeError("ItemNotFound", `The worksheet '${name()}' doesn't exist.`);
   return s;
 }
@@ -132,6 +221,10 @@ export class FakeRangeFill extends ClientObject {
     private readonly range: FakeRange,
   ) {
     super(ctx);
+  }
+
+  protected override target(): FakeSheet {
+    return this.range.sheet();
   }
 
   private fills(): FakeFill[] {
@@ -151,7 +244,7 @@ export class FakeRangeFill extends ClientObject {
         const base = cell.fill ?? { ...NO_FILL, pattern: "Solid" };
         cell.fill = { ...base, ...patch };
       }
-    });
+    }, patch);
   }
 
   get color(): string {
@@ -202,6 +295,9 @@ export class FakeRangeFont extends ClientObject {
   ) {
     super(ctx);
   }
+  protected override target(): FakeSheet {
+    return this.range.sheet();
+  }
   protected read(prop: string): unknown {
     return prop === "bold" ? this.range.addresses().every((a) => this.range.sheet().peek(a)?.bold) : null;
   }
@@ -224,6 +320,9 @@ export class FakeRangeFormat extends ClientObject {
     this.fill = new FakeRangeFill(ctx, range);
     this.font = new FakeRangeFont(ctx, range);
   }
+  protected override target(): FakeSheet {
+    return this.range.sheet();
+  }
   protected read(): unknown {
     return null;
   }
@@ -245,11 +344,20 @@ export class FakeRangeAreas extends ClientObject {
   ) {
     super(ctx);
   }
+  /**
+   * Only the merged areas whose top-left cell is in the range (office-js issue #3611, "GetMergedAreasOrNullObject
+   * only works on top left of merge"); more than 512 and the call fails ("if the merged areas count in this range
+   * is more than 512, then this method will fail to return the result", Excel.Range.getMergedAreasOrNullObject).
+   * It needs ExcelApi 1.13.
+   */
   private merged(): Rect[] {
     const r = this.range.rect();
-    return this.range.sheet().merges.filter((m) => m.top <= r.bottom && m.bottom >= r.top && m.left <= r.right && m.right >= r.left);
+    const found = this.range.sheet().merges.filter((m) => m.top >= r.top && m.top <= r.bottom && m.left >= r.left && m.left <= r.right);
+    if (found.length > 512) throw new FakeOfficeError("GeneralException", "There are more than 512 merged areas in the range.");
+    return found;
   }
   protected override exists(): boolean {
+    if (!apiAtLeast(this.context, "1.13")) throw new FakeOfficeError("ApiNotFound", "getMergedAreasOrNullObject needs ExcelApi 1.13.");
     return this.range.exists() && this.merged().length > 0;
   }
   protected read(prop: string): unknown {
@@ -281,7 +389,7 @@ export class FakeRange extends ClientObject {
   }
 
   override exists(): boolean {
-    return this.context.state.sheet(this.sheetName()) !== undefined && this.present();
+    return this.context.state.sheetByKey(this.sheetName()) !== undefined && this.present();
   }
 
   addresses(): string[] {
@@ -296,6 +404,18 @@ export class FakeRange extends ClientObject {
     return Array.from({ length: r.bottom - r.top + 1 }, (_, i) => Array.from({ length: r.right - r.left + 1 }, (_, j) => f(a1(r.top + i, r.left + j))));
   }
 
+  protected override target(): FakeSheet {
+    return this.sheet();
+  }
+
+  /** What `values` reports for a cell: a formula's calculated value, "" for an empty cell. */
+  private valueAt(sheet: FakeSheet, address: string): CellValue {
+    const c = sheet.peek(address);
+    if (!c) return "";
+    if (c.formula) return this.context.computedValue(sheet, address);
+    return c.value ?? "";
+  }
+
   protected read(prop: string): unknown {
     const r = this.rect();
     const sheet = this.sheet();
@@ -303,11 +423,24 @@ export class FakeRange extends ClientObject {
       case "address":
         return `${quoteSheetName(sheet.name)}!${rectAddress(r)}`;
       case "values":
-        return this.grid((a) => sheet.peek(a)?.value ?? "");
+        return this.grid((a) => this.valueAt(sheet, a));
       case "formulas":
         return this.grid((a) => sheet.peek(a)?.formula ?? sheet.peek(a)?.value ?? "");
       case "numberFormat":
         return this.grid((a) => sheet.peek(a)?.numberFormat ?? "General");
+      case "text":
+        return this.grid((a) => {
+          const v = this.valueAt(sheet, a);
+          return displayText(v === "" ? null : v, sheet.peek(a)?.numberFormat);
+        });
+      case "valueTypes":
+        return this.grid((a) => {
+          const v = this.valueAt(sheet, a);
+          if (v === "" || v === null) return "Empty";
+          if (typeof v === "number") return "Double";
+          if (typeof v === "boolean") return "Boolean";
+          return /^#(?:N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!)$/.test(v) && sheet.peek(a)?.formula ? "Error" : "String";
+        });
       case "rowIndex":
         return r.top;
       case "columnIndex":
@@ -333,6 +466,12 @@ export class FakeRange extends ClientObject {
   get numberFormat(): string[][] {
     return this.value("numberFormat");
   }
+  get text(): string[][] {
+    return this.value("text");
+  }
+  get valueTypes(): string[][] {
+    return this.value("valueTypes");
+  }
   get rowIndex(): number {
     return this.value("rowIndex");
   }
@@ -349,38 +488,49 @@ export class FakeRange extends ClientObject {
   private writeGrid(data: unknown[][], apply: (address: string, v: unknown) => void): void {
     this.write(() => {
       const r = this.rect();
-      if (data.length !== r.bottom - r.top + 1 || data.some((row) => row.length !== r.right - r.left + 1)) {
+      // A single value is written to every cell of the range, as Excel does with a non-array value.
+      const grid = Array.isArray(data) ? data : Array.from({ length: r.bottom - r.top + 1 }, () => Array<unknown>(r.right - r.left + 1).fill(data));
+      if (grid.length !== r.bottom - r.top + 1 || grid.some((row) => row.length !== r.right - r.left + 1)) {
         throw new FakeOfficeError("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
       }
-      data.forEach((row, i) => row.forEach((v, j) => apply(a1(r.top + i, r.left + j), v)));
+      grid.forEach((row, i) => row.forEach((v, j) => apply(a1(r.top + i, r.left + j), v)));
+    }, data);
+  }
+
+  /** `values` and `formulas` take what is written as typed: see coerce.ts. */
+  private store(data: unknown[][]): void {
+    this.writeGrid(data, (address, v) => {
+      const cell = this.sheet().cell(address);
+      const stored = coerceInput(v, cell.numberFormat);
+      cell.value = stored.value;
+      if (stored.formula) cell.formula = stored.formula;
+      else delete cell.formula;
+      if (stored.quoted) cell.quoted = true;
+      else delete cell.quoted;
+      if (stored.numberFormat && (cell.numberFormat === undefined || cell.numberFormat === "General")) cell.numberFormat = stored.numberFormat;
     });
   }
 
   set values(data: CellValue[][]) {
-    this.writeGrid(data, (address, v) => {
-      const cell = this.sheet().cell(address);
-      if (typeof v === "string" && v.startsWith("=")) {
-        cell.formula = v;
-        cell.value = null;
-      } else {
-        delete cell.formula;
-        cell.value = v === "" ? null : (v as CellValue);
-      }
-    });
+    this.store(data);
   }
 
   set formulas(data: CellValue[][]) {
-    this.values = data;
+    this.store(data);
   }
 
   set numberFormat(data: string[][]) {
-    this.writeGrid(data, (address, v) => (this.sheet().cell(address).numberFormat = String(v)));
+    this.writeGrid(data, (address, v) => {
+      const cell = this.sheet().cell(address);
+      if (v === "General") delete cell.numberFormat;
+      else cell.numberFormat = String(v);
+    });
   }
 
   set hyperlink(link: { documentReference?: string; address?: string; textToDisplay?: string }) {
     this.write(() => {
       for (const a of this.addresses()) this.sheet().cell(a).hyperlink = link;
-    });
+    }, link);
   }
 
   getCell(row: number, col: number): FakeRange {
@@ -431,6 +581,7 @@ export class FakeRange extends ClientObject {
 
   select(): void {
     this.write(() => {
+      requireVisible(this.sheet());
       this.context.state.selection = { sheet: this.sheet().name, address: rectAddress(this.rect()) };
       this.context.state.activeSheet = this.sheet().name;
     });
@@ -443,6 +594,11 @@ export class FakeRange extends ClientObject {
   }
 }
 
+/** A hidden sheet cannot be activated, nor a cell on it selected (Excel.Worksheet.activate fails on it). */
+function requireVisible(sheet: FakeSheet): void {
+  if (sheet.visibility !== "Visible") throw new FakeOfficeError("InvalidOperation", `The worksheet '${sheet.name}' is hidden and cannot be activated.`);
+}
+
 /** A note, found by its cell. */
 export class FakeNote extends ClientObject {
   constructor(
@@ -453,8 +609,11 @@ export class FakeNote extends ClientObject {
     super(ctx);
   }
   protected override exists(): boolean {
-    const s = this.context.state.sheet(this.sheetName());
+    const s = this.context.state.sheetByKey(this.sheetName());
     return !!s && s.notes.has(this.address());
+  }
+  protected override target(): FakeSheet | undefined {
+    return this.context.state.sheetByKey(this.sheetName());
   }
   protected read(prop: string): unknown {
     if (prop === "content") return sheetOf(this.context, this.sheetName).notes.get(this.address());
@@ -465,7 +624,7 @@ export class FakeNote extends ClientObject {
     return this.value("content");
   }
   set content(v: string) {
-    this.write(() => sheetOf(this.context, this.sheetName).notes.set(this.address(), v));
+    this.write(() => sheetOf(this.context, this.sheetName).notes.set(this.address(), v), v);
   }
   getLocation(): FakeRange {
     return new FakeRange(this.context, this.sheetName, () => parseRect(this.address()));
@@ -497,9 +656,7 @@ export class FakeNoteCollection extends ClientObject {
   }
 
   private requireApi(): void {
-    if (!this.context.state.excelApi || Number(this.context.state.excelApi.split(".")[1]) < 18) {
-      throw new FakeOfficeError("ApiNotFound", "The notes API needs ExcelApi 1.18.");
-    }
+    if (!apiAtLeast(this.context, "1.18")) throw new FakeOfficeError("ApiNotFound", "The notes API needs ExcelApi 1.18.");
   }
 
   protected read(): unknown {
@@ -530,8 +687,9 @@ export class FakeNoteCollection extends ClientObject {
       const a = address();
       if (a.includes(":")) throw new FakeOfficeError("InvalidArgument", "A note must be on a single cell.");
       if (s.notes.has(a)) throw new FakeOfficeError("InvalidArgument", "The cell already has a note.");
+      if (s.protected) throw new FakeOfficeError("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.");
       s.notes.set(a, content);
-    });
+    }, content);
     return new FakeNote(this.context, sheet, address);
   }
 
@@ -556,17 +714,31 @@ export class FakeWorksheet extends ClientObject {
     this.notes = new FakeNoteCollection(ctx, sheetName);
   }
   protected override exists(): boolean {
-    return this.context.state.sheet(this.sheetName()) !== undefined;
+    return this.context.state.sheetByKey(this.sheetName()) !== undefined;
+  }
+  protected override target(): FakeSheet | undefined {
+    return this.context.state.sheetByKey(this.sheetName());
   }
   protected read(prop: string): unknown {
     const s = sheetOf(this.context, this.sheetName);
     if (prop === "name") return s.name;
+    if (prop === "id") return s.id;
     if (prop === "visibility") return s.visibility;
     if (prop === "position") return this.context.state.sheets.indexOf(s);
     return null;
   }
   get name(): string {
     return this.value("name");
+  }
+  set name(v: string) {
+    this.context.enqueue(() => {
+      const s = sheetOf(this.context, this.sheetName);
+      checkSheetName(this.context.state, v, s);
+      s.name = v;
+    }, v);
+  }
+  get id(): string {
+    return this.value("id");
   }
   get visibility(): string {
     return this.value("visibility");
@@ -585,11 +757,19 @@ export class FakeWorksheet extends ClientObject {
     return new FakeRange(this.context, this.sheetName, () => sheetOf(this.context, this.sheetName).usedRect(valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 });
   }
   activate(): void {
-    this.write(() => (this.context.state.activeSheet = this.sheetName()));
+    this.context.enqueue(() => {
+      const s = sheetOf(this.context, this.sheetName);
+      requireVisible(s);
+      this.context.state.activeSheet = s.name;
+    });
   }
   delete(): void {
-    this.write(() => {
+    this.context.enqueue(() => {
       const s = sheetOf(this.context, this.sheetName);
+      if (this.context.state.sheets.filter((x) => x.visibility === "Visible" && x !== s).length === 0) {
+        throw new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+      }
+      this.context.invalidate();
       this.context.state.sheets = this.context.state.sheets.filter((x) => x !== s);
     });
   }
@@ -604,7 +784,7 @@ export class FakeWorksheetCollection extends ClientObject {
   override load(props?: unknown): this {
     const fields = propertyList(props).map((p) => p.replace(/^items\//, ""));
     this.context.enqueue(() => {
-      this.itemsLoaded = this.context.state.sheets.map((s) => new FakeWorksheet(this.context, () => s.name));
+      this.itemsLoaded = this.context.state.sheets.map((s) => new FakeWorksheet(this.context, () => s.id));
       for (const ws of this.itemsLoaded) ws.loadNow(fields);
     });
     return this;
@@ -623,11 +803,12 @@ export class FakeWorksheetCollection extends ClientObject {
     return new FakeWorksheet(this.context, () => this.context.state.activeSheet);
   }
   add(name: string): FakeWorksheet {
+    let added: FakeSheet | null = null;
     this.context.enqueue(() => {
-      if (this.context.state.sheet(name)) throw new FakeOfficeError("ItemAlreadyExists", `A worksheet named '${name}' already exists.`);
-      this.context.state.sheets.push(new FakeSheet(name));
-    });
-    return new FakeWorksheet(this.context, () => name);
+      checkSheetName(this.context.state, name);
+      added = this.context.state.addSheet(new FakeSheet(name));
+    }, name);
+    return new FakeWorksheet(this.context, () => (added as FakeSheet | null)?.id ?? name);
   }
 }
 

@@ -2,6 +2,7 @@
 import type { Grid, Rect } from "../../src/core/grid";
 import { a1, parseA1 } from "../../src/core/grid";
 import type { CellValue } from "../../src/core/money";
+import { shiftFormula } from "./refs";
 
 export interface FakeFill {
   color: string;
@@ -20,6 +21,15 @@ export interface FakeCell {
   fill?: FakeFill;
   bold?: boolean;
   hyperlink?: { documentReference?: string; address?: string; textToDisplay?: string };
+  /** Text kept by a leading apostrophe when it was written. */
+  quoted?: boolean;
+}
+
+let nextSheetId = 1;
+
+/** Excel's worksheet ids look like this; they stay with the sheet when it is renamed or moved. */
+function sheetId(): string {
+  return `{00000000-0001-0000-${String(nextSheetId++).padStart(4, "0")}-000000000000}`;
 }
 
 export class FakeSheet {
@@ -27,6 +37,11 @@ export class FakeSheet {
   readonly notes = new Map<string, string>();
   merges: Rect[] = [];
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
+  readonly id = sheetId();
+  /** A protected sheet refuses every write to its cells, formats, notes and rows. */
+  protected = false;
+  /** The workbook it belongs to (set when it is added), for references from and to other sheets. */
+  book: FakeWorkbook | null = null;
 
   constructor(public name: string) {}
 
@@ -56,6 +71,10 @@ export class FakeSheet {
     };
     move(this.cells);
     move(this.notes);
+    // Every formula that refers to these rows moves with them, on this sheet and on the others.
+    for (const s of this.book?.sheets ?? [this]) {
+      for (const c of s.cells.values()) if (c.formula) c.formula = shiftFormula(c.formula, s.name, this.name, at, count);
+    }
     this.merges = this.merges
       .filter((m) => !(count < 0 && m.top >= at && m.bottom < at - count))
       .map((m) => (m.top >= at ? { ...m, top: m.top + count, bottom: m.bottom + count } : m.bottom >= at ? { ...m, bottom: m.bottom + count } : m));
@@ -80,6 +99,12 @@ export class FakeSheet {
   }
 }
 
+/**
+ * How an injected failure hits a sync: before anything is applied; half-applied (Excel runs a batch in order and
+ * stops at the failing operation, what ran before stays); or applied in full with the reply lost.
+ */
+export type FaultMode = "before" | "half" | "replyLost";
+
 export class FakeWorkbook {
   sheets: FakeSheet[] = [];
   selection: { sheet: string; address: string } | null = null;
@@ -88,7 +113,25 @@ export class FakeWorkbook {
   savedSettings: Record<string, unknown> = {};
   /** The highest ExcelApi requirement set this host claims (1.18 has the notes API). */
   excelApi = "1.18";
+  /** Other requirement sets this host claims; `declaredOnly` in office.ts narrows both to the manifest's. */
+  requirementSets: Record<string, string> = { CustomFunctionsRuntime: "1.4", SharedRuntime: "1.1" };
   syncCount = 0;
+  /** Per sync: the bytes of the request and of the response, as measured in proxies.ts. */
+  syncs: { request: number; response: number }[] = [];
+  /** Excel on the web refuses a request or a response over 5 MB (RequestPayloadSizeLimitExceeded). */
+  payloadLimit = 5 * 1024 * 1024;
+  /** Document settings fail past about 1 MB in practice (office-js issues #3957, #621: "2MB maximum"). */
+  settingsLimit = 1024 * 1024;
+  /** A sync that will fail: the n-th from now (1 = the next one), and how. */
+  fault: { at: number; mode: FaultMode } | null = null;
+  /** The next settings save fails (the document could not be written). */
+  failSettingsSave = false;
+
+  addSheet(sheet: FakeSheet, position = this.sheets.length): FakeSheet {
+    sheet.book = this;
+    this.sheets.splice(position, 0, sheet);
+    return sheet;
+  }
 
   static fromGrids(grids: Grid[]): FakeWorkbook {
     const wb = new FakeWorkbook();
@@ -104,14 +147,27 @@ export class FakeWorkbook {
         }),
       );
       sheet.merges = (g.merges ?? []).map((m) => ({ top: m.top + g.origin.row, left: m.left + g.origin.col, bottom: m.bottom + g.origin.row, right: m.right + g.origin.col }));
-      wb.sheets.push(sheet);
+      wb.addSheet(sheet);
     }
     wb.activeSheet = wb.sheets[0]?.name ?? "";
     return wb;
   }
 
+  /** Sheet names are case-insensitive in Excel: "Sheet1" and "SHEET1" are the same sheet. */
   sheet(name: string): FakeSheet | undefined {
-    return this.sheets.find((s) => s.name === name);
+    const lower = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === lower);
+  }
+
+  /** `worksheets.getItem(key)`: "the name or ID of the worksheet" (Excel.WorksheetCollection.getItem). */
+  sheetByKey(key: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.id === key) ?? this.sheet(key);
+  }
+
+  /** The largest request and response of the syncs since `from` (an index into `syncs`). */
+  largest(from = 0): { request: number; response: number; syncs: number } {
+    const part = this.syncs.slice(from);
+    return { request: Math.max(0, ...part.map((x) => x.request)), response: Math.max(0, ...part.map((x) => x.response)), syncs: part.length };
   }
 
   /** Everything a person could see of the cells, for before/after comparisons. */
