@@ -1,10 +1,11 @@
-import { FluentProvider, Tab, TabList, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { ExcelHost } from "../excel/host";
 import type { CheckSession } from "../shared/checkSession";
 import { CheckPanel } from "./check/CheckPanel";
 import { FillPanel } from "./fill/FillPanel";
 import { SelfEvalPanel } from "./selfEval/SelfEvalPanel";
+import { paneTheme } from "./theme";
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalM, display: "grid", gap: tokens.spacingVerticalM },
@@ -16,7 +17,7 @@ export function App({ session, host }: { session: CheckSession; host: () => Exce
   const styles = useStyles();
   const [panel, setPanel] = useState<PanelId>("check");
   return (
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={paneTheme}>
       <div className={styles.root}>
         <TabList selectedValue={panel} onTabSelect={(_, d) => setPanel(d.value as PanelId)}>
           <Tab value="check">校验</Tab>
