@@ -48,7 +48,7 @@ export async function buildSelfEvalSheet(host: ExcelHost): Promise<BuiltSheet> {
     const name = sheetName(`自评表-${list.project}`, sheets.items.map((ws) => ws.name));
     const ws = context.workbook.worksheets.add(name);
     // The whole block in one 2-D write: formulas where there are formulas, values elsewhere.
-    const block: (string | number | boolean)[][] = Array.from({ length: layout.rowCount }, () => Array(9).fill(""));
+    const block: (string | number | boolean)[][] = Array.from({ length: layout.rowCount }, () => Array(layout.width).fill(""));
     for (const c of layout.cells) {
       const { row, col } = parseA1(c.address);
       block[row][col] = c.formula ?? (c.value === null || c.value === undefined ? "" : c.value);

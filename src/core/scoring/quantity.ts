@@ -170,6 +170,11 @@ export function indicatorDirection(target: Reading, name = ""): Direction {
   return NEGATIVE_CONTEXT.test(`${name}${target.text}`) && target.quantities.some((q) => /小时|分钟|天|日|工作日|%/.test(q.unit)) ? "<=" : ">=";
 }
 
+/** A text as messages show it: a pasted paragraph is cut (a finding's message must stay readable, and a note small). */
+export function shorten(text: string, length = 40): string {
+  return text.length > length ? `${text.slice(0, length)}…` : text;
+}
+
 /** Units must match before the "/": 次/季 and 次 measure the same thing. */
 export function baseUnit(unit: string): string {
   return unit.split("/")[0];
