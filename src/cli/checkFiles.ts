@@ -1,7 +1,7 @@
 // Check one file or every .xlsx under a folder; each file is read, validated, optionally annotated.
 import { readdir, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
-import { checkSelfEvalGrids } from "../core/scoring/checkSheets";
+import { checkSelfEvalGrids, selfEvalStatuses } from "../core/scoring/checkSheets";
 import { type CheckOptions, validate } from "../core/validate";
 import { annotateWorkbook } from "./annotate";
 import { openWorkbook } from "./openWorkbook";
@@ -42,9 +42,10 @@ export async function checkFile(file: string, options: CheckOptions, out?: strin
   const validated = validate(grids, options);
   const selfEval = checkSelfEvalGrids(grids);
   // A workbook of 自评表 only is not missing its 决算 tables.
-  const onlySelfEval = selfEval.tables.length > 0 && Object.keys(validated.workbook.tables).length === 0;
+  const onlySelfEval = selfEval.tables.length + selfEval.unread.length > 0 && Object.keys(validated.workbook.tables).length === 0;
   const result = { ...validated, findings: [...validated.findings.filter((f) => !(onlySelfEval && f.rule === "MISSING")), ...selfEval.findings] };
   const report = fileReport(file, result, onlySelfEval);
+  report.tables.push(...selfEvalStatuses(selfEval));
   if (selfEval.tables.length) {
     report.selfEvaluations = selfEval.tables.map(({ project, sheet, result: r }) => ({ sheet, project, total: r.total.toFixed(2), grade: r.grade ?? "总分超出 0–100" }));
   }
@@ -53,6 +54,6 @@ export async function checkFile(file: string, options: CheckOptions, out?: strin
     annotateWorkbook(opened.workbook, result.findings);
     await opened.workbook.xlsx.writeFile(out);
   }
-  const unrecognizedSheets = result.workbook.sheets.filter((s) => !s.table && !s.candidate && !selfEval.tables.some((t) => t.sheet === s.sheet));
+  const unrecognizedSheets = result.workbook.sheets.filter((s) => !s.table && !s.candidate && !selfEval.tables.some((t) => t.sheet === s.sheet) && !selfEval.unread.some((u) => u.sheet === s.sheet));
   return { report, unrecognizedSheets };
 }

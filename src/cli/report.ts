@@ -1,5 +1,6 @@
 // The command line's two outputs: a text report for a person, and the stable JSON shape for scripts.
 import { type Finding, TABLE_IDS, type TableId, describeSummary, severityLabel, summarize } from "../core/findings";
+import type { SelfEvalStatus } from "../core/scoring/checkSheets";
 import type { ValidationResult } from "../core/validate";
 import { TITLE_RULES, titleName } from "../core/tables/titles";
 
@@ -14,7 +15,8 @@ export interface FileReport {
   file: string;
   /** Set when the file could not be read at all. */
   error?: string;
-  tables: TableStatus[];
+  /** 表1–表9, then each 项目支出绩效自评表 found (or titled but not read, with the reason). */
+  tables: (TableStatus | SelfEvalStatus)[];
   findings: Finding[];
   /** The filled 项目支出绩效自评表 found in the workbook, when there are any. */
   selfEvaluations?: { sheet: string; project: string; total: string; grade: string }[];
@@ -44,6 +46,10 @@ export function textReport(report: FileReport, unrecognizedSheets: { sheet: stri
   }
   out.push("识别结果：");
   for (const t of report.tables) {
+    if (t.table === "自评表") {
+      if (!t.recognized) out.push(`  ✗ 自评表：工作表「${t.sheet}」${t.reason}`);
+      continue;
+    }
     const name = `${t.table} ${titleName(t.table)}`;
     out.push(t.recognized ? `  ✓ ${name} ← 工作表「${t.sheet}」` : `  ✗ ${name}：${t.sheet ? `工作表「${t.sheet}」` : ""}${t.reason ?? "未找到"}`);
   }
