@@ -23,6 +23,7 @@ export function SelfEvalPanel({ host }: { host: () => ExcelHost }) {
   const [checked, setChecked] = useState<(SelfEvalCheck & { marked: number }) | null>(null);
   const [undoable, setUndoable] = useState(() => lastUndo(host())?.kind === "sheet");
   const [withNames, setWithNames] = useState(false);
+  const [seedLayout, setSeedLayout] = useState(false);
   // SCORE.INDICATOR etc. as workbook names (LAMBDA over JUESUAN.SCORE.*), so the short form works as typed.
   const defineNames = async () => describeScoreNames(await defineScoreNames(host()));
   const { busy, notice, run } = useAction(() => setUndoable(lastUndo(host())?.kind === "sheet"));
@@ -40,7 +41,7 @@ export function SelfEvalPanel({ host }: { host: () => ExcelHost }) {
           disabled={busy}
           onClick={() =>
             run(async () => {
-              setBuilt(await buildSelfEvalSheet(host()));
+              setBuilt(await buildSelfEvalSheet(host(), seedLayout ? "seed" : "national"));
               if (withNames) return defineNames();
             })
           }
@@ -60,6 +61,7 @@ export function SelfEvalPanel({ host }: { host: () => ExcelHost }) {
           撤销
         </Button>
       </div>
+      <Checkbox checked={seedLayout} onChange={(_, d) => setSeedLayout(d.checked === true)} label="按种子表格式（湖北/武汉：年初目标值、设置分值、评分标准），默认为财预〔2020〕10号附件1" />
       <Checkbox checked={withNames} onChange={(_, d) => setWithNames(d.checked === true)} label="同时定义简写函数名（SCORE.INDICATOR 等）" />
       <div className={styles.row}>
         <Button disabled={busy} onClick={() => run(defineNames)}>
@@ -86,7 +88,7 @@ export function SelfEvalPanel({ host }: { host: () => ExcelHost }) {
       <NoticeBar notice={notice} />
       {checked && !checked.tables.length && (
         <MessageBar intent="warning">
-          <MessageBarBody>没有找到已填写的自评表：需要含“一级指标、三级指标、年初目标值、分值、得分”列的表格。</MessageBarBody>
+          <MessageBarBody>没有找到已填写的自评表：需要含“一级指标、三级指标、年度指标值（或年初目标值、指标值）、实际完成值、得分”列的表格。</MessageBarBody>
         </MessageBar>
       )}
       {checked?.unread.map((u) => (
