@@ -46,14 +46,16 @@ export function textReport(report: FileReport, unrecognizedSheets: { sheet: stri
   }
   out.push("识别结果：");
   for (const t of report.tables) {
-    if (t.table === "自评表") {
-      if (!t.recognized) out.push(`  ✗ 自评表：工作表「${t.sheet}」${t.reason}`);
-      continue;
-    }
+    if (t.table === "自评表") continue;
     const name = `${t.table} ${titleName(t.table)}`;
     out.push(t.recognized ? `  ✓ ${name} ← 工作表「${t.sheet}」` : `  ✗ ${name}：${t.sheet ? `工作表「${t.sheet}」` : ""}${t.reason ?? "未找到"}`);
   }
   for (const s of report.selfEvaluations ?? []) out.push(`  ✓ 自评表 ${s.project} ← 工作表「${s.sheet}」：总分 ${s.total}（${s.grade}）`);
+  for (const t of report.tables) {
+    if (t.table !== "自评表") continue;
+    if (!t.recognized) out.push(`  ✗ 自评表：工作表「${t.sheet}」${t.reason}`);
+    else if (t.unread.length) out.push(`  · 自评表 ${t.title}（工作表「${t.sheet}」）未能读取或核对：${t.unread.join("；")}`);
+  }
   for (const s of unrecognizedSheets) out.push(`  · 工作表「${s.sheet}」未识别为表1–表9：${s.reason ?? ""}`);
   out.push(`结果：${describeSummary(summarize(report.findings))}`);
   const groups: (TableId | null)[] = [null, ...TABLE_IDS];
