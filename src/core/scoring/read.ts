@@ -146,9 +146,16 @@ function matchColumns<K extends string>(view: View, r: number, patterns: [K, Reg
   return cols;
 }
 
+/** A cheap first look, so that a 200,000-row 决算 sheet costs one pass of `includes`: a header row names 三级指标. */
+function mayBeHeader(grid: Grid, r: number): boolean {
+  const row = grid.values[r];
+  return !!row && row.some((v) => typeof v === "string" && v.length < LABEL_LENGTH && (v.includes("级") || v.includes("指标名称")));
+}
+
 function findHeaders(view: View): Header[] {
   const headers: Header[] = [];
   for (let r = 0; r < view.rows; r++) {
+    if (!mayBeHeader(view.grid, r)) continue;
     const cols = matchColumns(view, r, INDICATOR_COLUMNS);
     if (cols.level3 === undefined || (cols.target === undefined && cols.value === undefined && cols.nature === undefined)) continue;
     let last = r;
