@@ -5,11 +5,12 @@
 // hold their value in the top-left cell only; header words may be broken by line feeds. Template placeholder
 // rows (指标2, ……), empty 二级 rows and the footer (评价结论, 项目负责人 …) are not indicators; 总分/合计 is a
 // total. A sheet whose title says 自评表 but which cannot be read is returned with the reason.
-import { Decimal } from "../money";
-import { type Grid, gridAddress, gridWidth } from "../grid";
-import type { CellValue } from "../money";
+import type { Grid } from "../grid";
+import type { CellValue, Decimal } from "../money";
 import { normalizeLabel } from "../text";
-import type { SelfEvalRow, SelfEvalTable } from "./selfEval";
+import { type BudgetBlock, readBudget } from "./readBudget";
+import { LABEL_LENGTH, View, matchColumns, points } from "./readView";
+import type { SelfEvalRow, SelfEvalTable } from "./types";
 
 export interface UnreadTable {
   sheet: string;
@@ -24,7 +25,6 @@ export interface ReadTables {
 }
 
 type IndicatorKey = "level1" | "level2" | "level3" | "nature" | "value" | "unit" | "target" | "actual" | "weight" | "score" | "rule" | "method" | "reason";
-type BudgetKey = "initial" | "full" | "adjusted" | "plain" | "executed" | "rate" | "weight" | "score" | "rule";
 
 // Tested in order on each header cell; a key takes the first column that matches it.
 const INDICATOR_COLUMNS: [IndicatorKey, RegExp][] = [
@@ -43,89 +43,10 @@ const INDICATOR_COLUMNS: [IndicatorKey, RegExp][] = [
   ["reason", /偏差原因|未完成原因/],
 ];
 
-const BUDGET_COLUMNS: [BudgetKey, RegExp][] = [
-  ["initial", /^年初预算/],
-  ["full", /^全年预算数/],
-  ["adjusted", /^调整后预算/],
-  ["plain", /^预算数/],
-  ["rate", /执行率/],
-  ["executed", /^全年执行数|^执行数|^预算执行数$|^实际执行数|^实际支出/],
-  ["weight", /^分值|^设置分值|^设定分值|^权重/],
-  ["score", /^得分/],
-  ["rule", /评分标准/],
-];
-
 const TITLE = /自评表|绩效自评/;
 const TOTAL = /^(总分|合计|总计)/;
 const FOOTER = /^(评价结论|存在问题|改进措施|项目负责人|财务负责人|填报人|填表人|填报日期|偏差大|偏差原因|单位主要负责人|单位负责人|备注|联系电话|审核人|其他需要说明)/;
 const PLACEHOLDER = /^(指标\d*[:：]?\/?|…+|\.{2,}|\/|—+|-+|\d+)$/;
-const LABEL_LENGTH = 80;
-const POINTS = /\((\d+(?:\.\d+)?)分/;
-
-/** A grid with merged areas filled from their top-left cell, and percent-formatted numbers as percent text. */
-class View {
-  readonly rows: number;
-  readonly cols: number;
-  private readonly filled = new Map<string, CellValue>();
-
-  constructor(readonly grid: Grid) {
-    this.rows = grid.values.length;
-    this.cols = gridWidth(grid);
-    for (const m of grid.merges ?? []) {
-      const top = m.top - grid.origin.row;
-      const left = m.left - grid.origin.col;
-      const v = grid.values[top]?.[left] ?? null;
-      // Bounded: a merge over a whole sheet must not allocate a million cells.
-      for (let r = top; r <= Math.min(m.bottom - grid.origin.row, top + 500); r++) {
-        for (let c = left; c <= Math.min(m.right - grid.origin.col, left + 50); c++) if (r !== top || c !== left) this.filled.set(`${r},${c}`, v);
-      }
-    }
-  }
-
-  value(r: number, c: number | undefined): CellValue {
-    if (c === undefined) return null;
-    const own = this.grid.values[r]?.[c];
-    const v = own === null || own === undefined || own === "" ? (this.filled.get(`${r},${c}`) ?? own ?? null) : own;
-    const format = this.grid.numberFormats?.[r]?.[c];
-    // Excel holds a cell showing 96.73% as 0.9673: say it as the sheet shows it.
-    if (typeof v === "number" && format && format.includes("%")) return `${new Decimal(v).times(100).toString()}%`;
-    return v;
-  }
-
-  /** The cell's own stored value, without its number format (a printed 执行率 keeps its precision). */
-  raw(r: number, c: number | undefined): CellValue {
-    return c === undefined ? null : (this.grid.values[r]?.[c] ?? null);
-  }
-
-  /**
-   * The cell as a label, for matching headers, titles and row kinds. Every such test looks at how a label
-   * starts (or needs it short), so only its first characters are normalised: a 1,000,000-character cell costs
-   * no more than a short one. A cut label ends in "#", so it never passes for a whole word.
-   */
-  label(r: number, c: number | undefined): string {
-    const v = this.value(r, c);
-    if (typeof v !== "string" || v.length <= LABEL_LENGTH) return normalizeLabel(v);
-    return `${normalizeLabel(v.slice(0, LABEL_LENGTH))}#`;
-  }
-
-  text(r: number, c: number | undefined): string {
-    const v = this.value(r, c);
-    return v === null ? "" : String(v).trim();
-  }
-
-  address(r: number, c: number | undefined): string | undefined {
-    return c === undefined ? undefined : gridAddress(this.grid, r, c);
-  }
-
-  /** The first non-empty label in a row, and its column. */
-  lead(r: number): { text: string; col: number } | null {
-    for (let c = 0; c < this.cols; c++) {
-      const t = this.label(r, c);
-      if (t) return { text: t, col: c };
-    }
-    return null;
-  }
-}
 
 interface Header {
   row: number;
@@ -134,16 +55,6 @@ interface Header {
   cols: Partial<Record<IndicatorKey, number>>;
   /** The block label left of the columns (绩效指标(90分), 年度绩效目标（80分）), if any. */
   block: { text: string; col: number } | null;
-}
-
-function matchColumns<K extends string>(view: View, r: number, patterns: [K, RegExp][], from = 0): Partial<Record<K, number>> {
-  const cols: Partial<Record<K, number>> = {};
-  for (let c = from; c < view.cols; c++) {
-    const t = view.label(r, c).replace(/\([A-Z/]+\)$/, "");
-    const hit = patterns.find(([key, re]) => cols[key] === undefined && re.test(t));
-    if (hit) cols[hit[0]] = c;
-  }
-  return cols;
 }
 
 /** A cheap first look, so that a 200,000-row 决算 sheet costs one pass of `includes`: a header row names 三级指标. */
@@ -174,77 +85,6 @@ function findHeaders(view: View): Header[] {
     r = last;
   }
   return headers;
-}
-
-interface BudgetBlock {
-  rows: SelfEvalRow[];
-  label: string;
-  unread: string[];
-}
-
-const points = (text: string): Decimal | null => {
-  const m = POINTS.exec(text);
-  return m ? new Decimal(m[1]) : null;
-};
-
-/** The 预算执行 / 项目资金 block between `from` and the indicator header. */
-function readBudget(view: View, from: number, to: number): BudgetBlock | null {
-  for (let r = from; r < to; r++) {
-    const lead = view.lead(r);
-    if (!lead) continue;
-    const cols = matchColumns(view, r, BUDGET_COLUMNS, lead.col + 1);
-    const budgetCol = cols.full ?? cols.adjusted ?? cols.plain ?? cols.initial;
-    if (budgetCol === undefined || cols.executed === undefined) continue;
-    const basis = cols.full !== undefined ? "全年预算数" : cols.adjusted !== undefined ? "调整后预算数" : cols.plain !== undefined ? "预算数" : "年初预算数";
-    const labelText = view.text(r, lead.col).replace(/\s+/g, "");
-    const weightFromLabel = points(lead.text) ?? (cols.score !== undefined ? points(view.label(r, cols.score)) : null);
-    const first = Math.min(...Object.values(cols).filter((c): c is number => c !== undefined));
-    const lines: { r: number; label: string }[] = [];
-    for (let k = r + 1; k < to; k++) {
-      const l = view.lead(k);
-      // The block ends where its label column says something else (年度总体目标, 绩效指标 …).
-      if (l && l.col <= lead.col && l.text !== lead.text) break;
-      let name = "";
-      for (let c = lead.col + 1; c < first; c++) {
-        const t = view.text(k, c);
-        if (t && normalizeLabel(t) !== lead.text) {
-          name = t;
-          break;
-        }
-      }
-      const hasFigures = [budgetCol, cols.executed].some((c) => view.text(k, c) !== "");
-      if (!name && !hasFigures) continue;
-      lines.push({ r: k, label: name });
-    }
-    if (!lines.length) return { rows: [], label: labelText, unread: [`预算执行（“${labelText}”下没有数据行）`] };
-    const total = lines.find((l) => /总额|合计|总计/.test(l.label)) ?? lines[0];
-    const parts = lines.filter((l) => l !== total);
-    const amount = (k: number, c: number | undefined) => view.value(k, c);
-    const row: SelfEvalRow = {
-      level1: labelText,
-      level2: total.label,
-      level3: "",
-      target: amount(total.r, budgetCol),
-      actual: amount(total.r, cols.executed),
-      weight: cols.weight !== undefined && view.text(total.r, cols.weight) !== "" ? view.value(total.r, cols.weight) : weightFromLabel ? weightFromLabel.toNumber() : null,
-      rule: view.value(total.r, cols.rule),
-      score: view.value(total.r, cols.score),
-      budget: {
-        basis,
-        rate: view.raw(total.r, cols.rate),
-        parts: parts.map((p) => ({ label: p.label, budget: amount(p.r, budgetCol), executed: amount(p.r, cols.executed) })),
-      },
-      cells: {
-        score: view.address(total.r, cols.score),
-        weight: view.address(total.r, cols.weight),
-        row: view.address(total.r, lead.col + 1),
-        actual: view.address(total.r, cols.executed),
-        rate: view.address(total.r, cols.rate),
-      },
-    };
-    return { rows: [row], label: labelText, unread: [] };
-  }
-  return null;
 }
 
 function titleAbove(view: View, from: number, to: number): { title: string; project: string | null; row: number | null } {
