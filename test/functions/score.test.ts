@@ -57,3 +57,19 @@ describe("SCORE.BAND, SCORE.QUALITATIVE, SCORE.GRADE", () => {
     else expect(got).toBe(expected);
   });
 });
+
+describe("SCORE functions on 1,000,000-character cells", () => {
+  // Linear is a ratio of about 1,000 against a 1,000-character cell; quadratic would be about 1,000,000.
+  const perCall = (f: () => unknown, batch: number) => {
+    const start = performance.now();
+    for (let i = 0; i < batch; i++) f();
+    return (performance.now() - start) / batch;
+  };
+  it.each([["≥ 95 % 部分达成 12月 "], ["1-2得3分,"], [" "]])("%j repeated", (unit) => {
+    const cell = (n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+    const call = (s: string) => () => [scoreIndicatorCell(s, s, 10, s), scoreBandCell(s, [[s]]), scoreQualitativeCell(s, 10)];
+    perCall(call(cell(1_000)), 50);
+    const ratio = perCall(call(cell(1_000_000)), 1) / perCall(call(cell(1_000)), 200);
+    expect(ratio).toBeLessThan(20_000);
+  });
+});
