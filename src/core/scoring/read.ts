@@ -230,7 +230,7 @@ export function readSelfEvalTables(grid: Grid): ReadTables {
   if (!headers.length) {
     const above = titleAbove(view, 0, Math.min(view.rows, 15));
     if (above.title && /绩效自评|自评表/.test(normalizeLabel(above.title))) {
-      unread.push({ sheet: grid.sheet, title: above.title, cell: above.row === null ? undefined : view.address(above.row, 0), reason: `标题为“${above.title}”，但未找到含“三级指标”“年度指标值/年初目标值/指标值”“实际完成值/完成值”的表头，无法读取` });
+      unread.push({ sheet: grid.sheet, title: above.title, cell: above.row === null ? undefined : view.address(above.row, 0), reason: `标题为“${above.title}”，但未找到含“三级指标”“年度指标值/年初目标值/指标值”“实际完成值/完成值”“得分”的表头，无法读取` });
     }
   }
   return { tables, unread };
