@@ -3,7 +3,7 @@
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Finding } from "../core/findings";
-import { checkSelfEvalGrids } from "../core/scoring/checkSheets";
+import { checkSelfEvalGrids, selfEvalStatuses } from "../core/scoring/checkSheets";
 import { type CheckOptions, sortFindings, validate } from "../core/validate";
 import { annotateWorkbook } from "./annotate";
 import { cliFindings, shortenFindings } from "./extraFindings";
@@ -74,15 +74,16 @@ async function checkReadable(file: string, options: CheckOptions): Promise<Check
   const validated = validate(grids, options);
   const selfEval = checkSelfEvalGrids(grids);
   // A workbook of 自评表 only is not missing its 决算 tables.
-  const onlySelfEval = selfEval.tables.length > 0 && Object.keys(validated.workbook.tables).length === 0;
+  const onlySelfEval = selfEval.tables.length + selfEval.unread.length > 0 && Object.keys(validated.workbook.tables).length === 0;
   const findings: Finding[] = [...validated.findings.filter((f) => !(onlySelfEval && f.rule === "MISSING")), ...selfEval.findings];
   const extra = cliFindings(read.sheets, validated.workbook, selfEval.tables.length > 0, findings);
   const result = { ...validated, findings: shortenFindings(sortFindings([...extra, ...findings])) };
   const report = fileReport(file, result, onlySelfEval);
+  report.tables.push(...selfEvalStatuses(selfEval));
   if (selfEval.tables.length) {
     report.selfEvaluations = selfEval.tables.map(({ project, sheet, result: r }) => ({ sheet, project, total: r.total.toFixed(2), grade: r.grade ?? "总分超出 0–100" }));
   }
-  const unrecognizedSheets = result.workbook.sheets.filter((s) => !s.table && !s.candidate && !selfEval.tables.some((t) => t.sheet === s.sheet));
+  const unrecognizedSheets = result.workbook.sheets.filter((s) => !s.table && !s.candidate && !selfEval.tables.some((t) => t.sheet === s.sheet) && !selfEval.unread.some((u) => u.sheet === s.sheet));
   return { report, unrecognizedSheets, facts: read.facts };
 }
 

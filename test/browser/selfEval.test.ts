@@ -21,7 +21,7 @@ describe("绩效自评 panel in a browser", () => {
     expect(await page.locator('button[data-rule="SE-得分"]').count()).toBe(12);
     const fill = await page.evaluate(() => {
       const wb = (window as unknown as { __fakeExcel: { sheets: { name: string; peek(a: string): { fill?: { color: string } } | undefined }[] } }).__fakeExcel;
-      return wb.sheets.find((s) => s.name.startsWith("p01"))?.peek("G5")?.fill?.color;
+      return wb.sheets.find((s) => s.name.startsWith("p01"))?.peek("H6")?.fill?.color;
     });
     expect(fill).toBe("#FFC7CE");
     await screenshot(page, "taskpane-self-eval");

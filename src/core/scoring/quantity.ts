@@ -66,7 +66,8 @@ export function firstMatches(re: RegExp, text: string, limit = MAX_NUMBERS): { m
 /** NFKC folds full-width digits and the compatibility signs (﹦ ＝ ＞ ％); ≧ ≦ are not compatibility forms. */
 export function normalizeText(raw: unknown): string {
   const text = raw === null || raw === undefined ? "" : String(raw);
-  return text.normalize("NFKC").replace(/≧/g, "≥").replace(/≦/g, "≤").replace(/\s+/g, "");
+  // split/join drops white space faster than replace on long pasted text.
+  return text.normalize("NFKC").replaceAll("≧", "≥").replaceAll("≦", "≤").split(/\s+/).join("");
 }
 
 const UNITS = [
@@ -168,6 +169,11 @@ export function indicatorDirection(target: Reading, name = ""): Direction {
   const written = target.quantities.find((q) => q.direction)?.direction;
   if (written) return written;
   return NEGATIVE_CONTEXT.test(`${name}${target.text}`) && target.quantities.some((q) => /小时|分钟|天|日|工作日|%/.test(q.unit)) ? "<=" : ">=";
+}
+
+/** A text as messages show it: a pasted paragraph is cut (a finding's message must stay readable, and a note small). */
+export function shorten(text: string, length = 40): string {
+  return text.length > length ? `${text.slice(0, length)}…` : text;
 }
 
 /** Units must match before the "/": 次/季 and 次 measure the same thing. */

@@ -4,7 +4,7 @@
 // 评分标准 forms (bands, full marks from a threshold, per-step deductions, all-or-nothing, a reduced maximum,
 // flat deductions). Scores are rounded half-up to two decimals.
 import { Decimal } from "../money";
-import { type Direction, type GradeBand, MAX_NUMBERS, type Quantity, type Reading, baseUnit, dateOrder, indicatorDirection, readQuantities } from "./quantity";
+import { type Direction, type GradeBand, MAX_NUMBERS, type Quantity, type Reading, baseUnit, dateOrder, indicatorDirection, readQuantities, shorten } from "./quantity";
 import { type ScoringRule, bandScore, readRule } from "./rule";
 
 export type Method = "auto" | "positive" | "negative" | "negative-linear" | "equal" | "qualitative";
@@ -106,13 +106,13 @@ function scoreDeadline(max: Decimal, target: Reading, actual: Reading, rule: Sco
   if (!target.date || !DEADLINE.test(target.text)) return null;
   if (actual.date) {
     const year = target.date.year ?? actual.date.year ?? 0;
-    const shown = `实际 ${actual.text} / 目标 ${target.text}`;
+    const shown = `实际 ${shorten(actual.text)} / 目标 ${shorten(target.text)}`;
     if (dateOrder(actual.date, year) <= dateOrder(target.date, year)) return finish(max, rule, `${shown}，按时完成，得满分`, flags);
     return { score: null, basis: `${shown}，完成时间晚于目标，需按评分标准人工判断`, flags: [...flags, "NOT_ACHIEVED", "JUDGEMENT"] };
   }
-  if (actual.grade) return graded(max, actual.grade.band, actual.grade.share, rule, `时间目标“${target.text}”，实际“${actual.grade.word}”`, flags);
-  if (actual.shortfall) return { score: null, basis: `时间目标“${target.text}”，实际完成情况写有未达成的内容，需人工判断`, flags: [...flags, "JUDGEMENT"] };
-  return finish(max, rule, `时间目标“${target.text}”，实际“${actual.text}”未写明延误，按按时完成计`, [...flags, "TEXT_ACTUAL"]);
+  if (actual.grade) return graded(max, actual.grade.band, actual.grade.share, rule, `时间目标“${shorten(target.text)}”，实际“${actual.grade.word}”`, flags);
+  if (actual.shortfall) return { score: null, basis: `时间目标“${shorten(target.text)}”，实际完成情况写有未达成的内容，需人工判断`, flags: [...flags, "JUDGEMENT"] };
+  return finish(max, rule, `时间目标“${shorten(target.text)}”，实际“${shorten(actual.text)}”未写明延误，按按时完成计`, [...flags, "TEXT_ACTUAL"]);
 }
 
 /** 大于N%得满分, 每降低N%扣M分, 未达到不得分: the rule's own wording for one measured pair, where it has one. */
@@ -168,9 +168,9 @@ export function scoreIndicator(input: IndicatorInput): IndicatorScore {
   if (deadline) return deadline;
 
   if (method === "qualitative" || !target.quantities.length) {
-    if (actual.grade) return graded(max, actual.grade.band, actual.grade.share, rule, `定性指标“${target.text}”，实际“${actual.grade.word}”`, flags);
-    if (actual.shortfall) return { score: null, basis: `定性指标“${target.text}”，实际完成情况写有未达成的内容，需人工判断`, flags: [...flags, "JUDGEMENT"] };
-    return graded(max, "achieved", new Decimal(1), rule, `定性指标“${target.text}”，实际完成情况未写未达成`, flags);
+    if (actual.grade) return graded(max, actual.grade.band, actual.grade.share, rule, `定性指标“${shorten(target.text)}”，实际“${actual.grade.word}”`, flags);
+    if (actual.shortfall) return { score: null, basis: `定性指标“${shorten(target.text)}”，实际完成情况写有未达成的内容，需人工判断`, flags: [...flags, "JUDGEMENT"] };
+    return graded(max, "achieved", new Decimal(1), rule, `定性指标“${shorten(target.text)}”，实际完成情况未写未达成`, flags);
   }
 
   if (!actual.quantities.length) {
