@@ -5,6 +5,8 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { type CheckedFile, annotatedPath, checkFile, listWorkbooks } from "./checkFiles";
 import { textReport } from "./report";
+import { runExplain } from "./explain";
+import { runNarrativeCheck } from "./narrativeCheck";
 
 const USAGE = `用法：juesuan check 文件.xlsx|文件夹 [--json] [--out 标注副本.xlsx|文件夹] [--strict]
 
@@ -13,6 +15,9 @@ const USAGE = `用法：juesuan check 文件.xlsx|文件夹 [--json] [--out 标�
   --strict   严格模式：任何差额（含 0.01 的尾差）都算错误`;
 
 export async function run(argv: string[], write: (text: string) => void = (t) => process.stdout.write(t)): Promise<number> {
+  // 情况说明: explain writes it (src/cli/explain.ts), check --narrative checks a written one (src/cli/narrativeCheck.ts).
+  if (argv[0] === "explain") return runExplain(argv.slice(1), write);
+  if (argv[0] === "check" && argv.some((a) => a === "--narrative" || a.startsWith("--narrative="))) return runNarrativeCheck(argv.slice(1), write);
   let parsed;
   try {
     parsed = parseArgs({
