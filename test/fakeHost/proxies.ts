@@ -5,6 +5,7 @@ import type { Rect } from "../../src/core/grid";
 import { a1, parseA1 } from "../../src/core/grid";
 import type { CellValue } from "../../src/core/money";
 import { type FakeFill, FakeSheet, type FakeWorkbook, NO_FILL } from "./state";
+import { FakeChartCollection } from "./charts";
 
 export class FakeOfficeError extends Error {
   constructor(
@@ -547,6 +548,8 @@ export class FakeNoteCollection extends ClientObject {
 
 export class FakeWorksheet extends ClientObject {
   readonly notes: FakeNoteCollection;
+  /** Chart recording lives in ./charts.ts. */
+  readonly charts: FakeChartCollection;
 
   constructor(
     ctx: FakeContext,
@@ -554,6 +557,7 @@ export class FakeWorksheet extends ClientObject {
   ) {
     super(ctx);
     this.notes = new FakeNoteCollection(ctx, sheetName);
+    this.charts = new FakeChartCollection(ctx, sheetName);
   }
   protected override exists(): boolean {
     return this.context.state.sheet(this.sheetName()) !== undefined;
