@@ -363,6 +363,25 @@ function checkParts(ck: Checker): void {
   }
 }
 
+/** 年初预算 of each 类 against the 年初预算 of 一般公共预算财政拨款支出 written before them. */
+function checkBudgetParts(ck: Checker): void {
+  const budgets = ck.figs.filter((g) => g.role === "budget" && isAmount(g) && !g.nested);
+  const total = budgets.find((g) => g.subject?.tag === "fact" && g.subject.key === "t5.total");
+  if (!total) return;
+  const seen = new Set<string>();
+  const parts = budgets.filter((g) => {
+    if (g.paragraph <= total.paragraph || g.subject?.tag !== "class" || seen.has(g.subject.code)) return false;
+    seen.add(g.subject.code);
+    return true;
+  });
+  if (parts.length < 2) return;
+  const sum = parts.reduce((a, g) => a.plus(inWan(g)), new Decimal(0));
+  for (const g of [total, ...parts]) ck.mark(g, { kind: "self" });
+  if (sum.equals(inWan(total))) return;
+  ck.flag(total, "分项合计", "warning", `文中：${parts.length} 个类的年初预算`, `${formatWan(sum)}万元`, written(total), formatWan(inWan(total).minus(sum)),
+    `各类年初预算之和 ${formatWan(sum)} 万元与年初预算 ${written(total)} 不等（文中未写的类也有预算时属正常）`, parts);
+}
+
 /** 主要用于: the amounts listed in the paragraphs after it add up to the figure before it. */
 function checkLists(ck: Checker): Map<number, Fig> {
   const listTotals = new Map<number, Fig>();
@@ -453,6 +472,7 @@ export function checkNarrative(source: string | readonly string[], tables: Table
     checkChange(ck, f);
   }
   checkParts(ck);
+  checkBudgetParts(ck);
   checkForm(ck);
   const figures = ck.figs.map((f) => ({
     figure: f as TextFigure,
