@@ -7,6 +7,9 @@ import { Decimal } from "../../src/core/money";
 import { shareList } from "../../src/core/narrative/format";
 import { generateNarrative } from "../../src/core/narrative/generate";
 import { inputTemplate, readInputs } from "../../src/core/narrative/inputs";
+import { extractFigures } from "../../src/core/narrative/figures";
+import { validate } from "../../src/core/validate";
+import { SHANGHAI_XLSX, readGrids } from "../support/workbooks";
 import { seedText, wuhanFigures } from "./support";
 
 let figs: TableFigures;
@@ -69,6 +72,17 @@ describe("generate", () => {
     expect(shareList(parts, new Decimal(3))).toEqual({ shares: ["33.4", "33.3", "33.3"].map((x) => new Decimal(x)), adjusted: true });
     // Parts that are not the whole are not adjusted.
     expect(shareList(parts, new Decimal(4))?.adjusted).toBe(false);
+  });
+});
+
+describe("generate on the Shanghai template", () => {
+  it("reads every figure it needs (总计 printed once, on the expense side of 表4) and flags 表1's 尾差 against 表5", async () => {
+    const grids = await readGrids(SHANGHAI_XLSX);
+    const text = narrativeText(generateNarrative(extractFigures(validate(grids), grids)));
+    expect(text).not.toContain("未识别");
+    expect(text).toContain("2024年度财政拨款收、支总计2,961.68万元。");
+    expect(text).toContain("其中：财政拨款收入2,940.05万元，占本年收入99.8%；其他收入6.20万元，占本年收入0.2%。");
+    expect(text).toContain("社会保障和就业(类)支出326.72万元【待核对：表1 社会保障和就业支出为 326.71（收支总表!D12），与表5 不一致，相差 0.01 的尾差】");
   });
 });
 

@@ -135,7 +135,8 @@ export function extractFigures(result: ValidationResult, grids?: readonly Grid[]
   if (t1?.kind === "summary") {
     const inc = (k: string) => t1.income.find((l) => l.key === k)?.cells.amount;
     const exp = (k: string) => t1.expense.find((l) => l.key === k)?.cells.amount;
-    col.add("t1.grand", "表1 收入总计", inc("grand"));
+    if (inc("grand")) col.add("t1.grand", "表1 收入总计", inc("grand"));
+    else col.add("t1.grand", "表1 支出总计", exp("grand"));
     col.add("t1.incomeTotal", "表1 本年收入合计", inc("total"));
     col.add("t1.fiscalIncome", "表1 财政拨款收入(第1–3行)", inc("general"), inc("govfund"), inc("statecap"));
     for (const [k, name] of Object.entries(INCOME_ITEMS)) col.add(`t1.income.${k as IncomeItem}`, `表1 ${name}`, inc(k));
@@ -152,7 +153,11 @@ export function extractFigures(result: ValidationResult, grids?: readonly Grid[]
   }
   const t4 = tables["表4"];
   if (t4?.kind === "summary") {
-    col.add("t4.grand", "表4 收入总计", t4.income.find((l) => l.key === "grand")?.cells.amount);
+    // Some templates print 总计 once, on the expense side (the Shanghai 表4).
+    const incomeGrand = t4.income.find((l) => l.key === "grand")?.cells.amount;
+    const expenseGrand = t4.expense.find((l) => l.key === "grand")?.cells;
+    if (incomeGrand) col.add("t4.grand", "表4 收入总计", incomeGrand);
+    else col.add("t4.grand", "表4 支出总计", expenseGrand?.total ?? expenseGrand?.amount);
     const total = t4.expense.find((l) => l.key === "total");
     col.add("t4.expenseTotal", "表4 本年支出合计 合计", total?.cells.total ?? total?.cells.amount);
   }

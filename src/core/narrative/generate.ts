@@ -52,7 +52,8 @@ class Writer {
     const t5 = this.figs.facts.get(`t5.class.${code}`);
     if (!t1 || !t5 || t1.value.equals(t5.value)) return [];
     this.notes.push(`${t1.label} ${formatWan(t1.value)} 与 ${t5.label} ${formatWan(t5.value)} 不一致：文中取表5，请先核对表1。`);
-    return [{ kind: "placeholder", text: `【待核对：${t1.label}为 ${formatWan(t1.value)}（${t1.cell}），与表5 不一致】` }];
+    const rounding = t1.value.minus(t5.value).abs().lessThanOrEqualTo("0.01") ? "，相差 0.01 的尾差" : "";
+    return [{ kind: "placeholder", text: `【待核对：${t1.label}为 ${formatWan(t1.value)}（${t1.cell}），与表5 不一致${rounding}】` }];
   }
 
   input(value: Decimal | undefined, what: string): Part {
