@@ -1,6 +1,9 @@
 // Checking a written 情况说明 against the tables: the seed's 第三部分 as published, then twenty single-figure changes.
 import { type NarrativeCheck, checkNarrative, figureSummary } from "../../src/core/narrative/check";
 import type { TableFigures } from "../../src/core/narrative/figures";
+import { extractFigures } from "../../src/core/narrative/figures";
+import { validate } from "../../src/core/validate";
+import { WUHAN_XLSX, readGrids } from "../support/workbooks";
 import { seedText, wuhanFigures } from "./support";
 
 let figs: TableFigures;
@@ -104,6 +107,19 @@ describe("single-figure changes of the seed text", () => {
     const mentions = (sentence: string) => sentence.replace(/\s+/g, "").includes(core.replace(/\s+/g, "").slice(0, 12)) || sentence.includes(figure.replace(/\s+/g, ""));
     const onSentence = fresh.filter((f) => f.rule === rule && [f.sentence, ...(f.also ?? [])].some(mentions));
     expect(onSentence.map((f) => f.rule)).toContain(rule);
+  });
+});
+
+describe("a workbook with 表1 only", () => {
+  it("checks class figures against 表1 (where the seed's 610.44 disagrees with 表1's 610.40) and names the missing tables", async () => {
+    const grids = (await readGrids(WUHAN_XLSX)).filter((g) => g.sheet === "表1");
+    const only1 = checkNarrative(text, extractFigures(validate(grids), grids));
+    expect(only1.findings.filter((f) => f.severity === "error").map((f) => [f.rule, f.figure, f.comparedWith])).toEqual([
+      ["表数", "610.44万元", "表1!F24"],
+      ["表数", "610.44万元", "表1!F24"],
+      ["分项合计", "325家", "文中：109 + 109 + 106"],
+    ]);
+    expect(statusOf(only1, "4,101.59万元", "人员经费")).toEqual([{ kind: "unchecked", reason: "它对应的表6未识别或该数未读出" }]);
   });
 });
 

@@ -2,11 +2,11 @@
 // (shares, completion rates, 增加 X 增长 Y%, parts against their total, lists against their sum) and for
 // form (a share without %, 元 for 万元, a class name not valid in the year). Never kinder than the tables:
 // a figure that cannot be checked is counted and said to be unchecked, with the reason.
-import { Checker, classify } from "./checker";
+import { Checker, classify, tableKey } from "./checker";
 import { checkForm } from "./checkForm";
 import { checkChange, checkRate, checkShare, checkTable } from "./checkFigures";
 import { checkBudgetParts, checkLists, checkParts, otherTotal } from "./checkSums";
-import type { NarrativeCheck, Role } from "./checkTypes";
+import type { Fig, FigureStatus, NarrativeCheck, Role } from "./checkTypes";
 import type { TableFigures } from "./figures";
 import type { NarrativeInputs } from "./inputs";
 import { type TextFigure, readText, sentenceText } from "./reading";
@@ -23,6 +23,13 @@ const UNCHECKED_REASON: Record<Role, string> = {
   other: "绩效指标、满意度等百分比，表中没有",
 };
 
+/** Why a figure no rule could check was left: its table missing, or the tables have no such figure. */
+function unchecked(f: Fig, tables: TableFigures): FigureStatus {
+  const key = tableKey(f);
+  if (key && !tables.facts.has(key)) return { kind: "unchecked", reason: `它对应的${key.slice(0, 2).replace("t", "表")}未识别或该数未读出` };
+  return { kind: "unchecked", reason: f.unit === "count" ? "数量（车辆、项目、批次等）表中没有" : UNCHECKED_REASON[f.role] };
+}
+
 /** Check a written text (a string, or rows of a sheet) against the tables. */
 export function checkNarrative(source: string | readonly string[], tables: TableFigures, inputs?: NarrativeInputs): NarrativeCheck {
   const read = readText(source);
@@ -38,11 +45,7 @@ export function checkNarrative(source: string | readonly string[], tables: Table
   checkParts(ck);
   checkBudgetParts(ck);
   checkForm(ck);
-  const figures = ck.figs.map((f) => ({
-    figure: f as TextFigure,
-    sentence: sentenceText(read, f),
-    status: f.status.kind === "unchecked" && !f.status.reason ? { kind: "unchecked" as const, reason: f.unit === "count" ? "数量（车辆、项目、批次等）表中没有" : UNCHECKED_REASON[f.role] } : f.status,
-  }));
+  const figures = ck.figs.map((f) => ({ figure: f as TextFigure, sentence: sentenceText(read, f), status: f.status.kind === "unchecked" && !f.status.reason ? unchecked(f, tables) : f.status }));
   ck.findings.sort((a, b) => a.paragraph - b.paragraph);
   return { findings: ck.findings, figures, read };
 }

@@ -3,14 +3,24 @@
 import { Decimal } from "../money";
 import { formatPercent, formatWan } from "./format";
 import { type Checker, tableKey } from "./checker";
+import type { FactKey } from "./figures";
 import { type Fig, type NarrativeRule, describe, inWan, isAmount, written } from "./checkTypes";
 import { type Subject, lastSubject, sameSubject } from "./subjects";
 import { sentenceText } from "./reading";
 
+/** The same figure in another table, for a workbook where the first one was not recognised. */
+export function fallbackKey(key: FactKey): FactKey | null {
+  if (key.startsWith("t5.class.")) return `t1.class.${key.slice(9)}`;
+  if (key === "t3.total") return "t1.expenseTotal";
+  if (key === "t5.total") return "t4.expenseTotal";
+  return null;
+}
+
 export function checkTable(ck: Checker, f: Fig): void {
   if (f.role !== "level" && f.role !== "budget") return;
   if (f.unit === "%" || f.unit === "count") return;
-  const fact = ck.fact(tableKey(f));
+  const key = tableKey(f);
+  const fact = ck.fact(key) ?? ck.fact(key ? fallbackKey(key) : null);
   if (!fact) return;
   const value = inWan(f);
   ck.mark(f, { kind: "table", cell: fact.cell });
