@@ -120,7 +120,7 @@ describe("a workbook with 表1 only", () => {
       ["分项合计", "325家", "文中：109 + 109 + 106"],
     ]);
     const reasons = [...figureSummary(only1).reasons.keys()];
-    expect(reasons).toContain("它对应的表6未识别或该数未读出");
+    expect(reasons).toContain("它对应的表4未识别或该数未读出");
     expect(reasons).toContain("它对应的表7未识别或该数未读出");
   });
 });

@@ -52,7 +52,9 @@ export function checkParts(ck: Checker): void {
       for (const g of candidates) {
         const gap = p.text.slice(from, g.start).replace(/\([^)]*\)/g, "");
         const clauses = gap.split(/(?<!\d),(?!\d)|[;:]/).slice(1, -1);
-        if (clauses.some((c) => c.trim() && !/占.*%/.test(c))) break;
+        // Amounts listed with their explanations are separated by “;”: a new item starts after one.
+        const nextItem = isAmount(total) && gap.includes(";");
+        if (!nextItem && clauses.some((c) => c.trim() && !/占.*%/.test(c))) break;
         parts.push(g);
         from = g.end;
       }
