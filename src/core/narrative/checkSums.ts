@@ -39,9 +39,16 @@ export function checkParts(ck: Checker): void {
       const nestedHere = ((p.text.slice(0, at).match(/\(/g)?.length ?? 0) - (p.text.slice(0, at).match(/\)/g)?.length ?? 0)) > 0;
       // `(其中：…)` right after a figure details that figure.
       const opens = nestedHere && /\(\s*$/.test(p.text.slice(0, at));
+      const sentence = p.sentences.findIndex(([s, e]) => at >= s && at < e);
+      // 减少 7.73 万元，其中：…减少 3.6 万元…: the changes of the parts add up to the change of the whole.
+      const change = ck.figs.filter((g) => g.paragraph === pi && g.sentence === sentence && g.start < at && g.unit !== "%").pop();
+      if (change?.role === "change") {
+        const parts = ck.figs.filter((g) => g.paragraph === pi && g.sentence === sentence && g.start > at && g.role === "change" && g.decrease === change.decrease);
+        report(change, parts, false);
+        continue;
+      }
       const total = figs.filter((g) => g.start < at && g.nested === (nestedHere && !opens)).pop();
       if (!total) continue;
-      const sentence = p.sentences.findIndex(([s, e]) => at >= s && at < e);
       const end = p.sentences[sentence]?.[1] ?? p.text.length;
       const close = nestedHere ? p.text.indexOf(")", at) : -1;
       const stop = close >= 0 ? Math.min(close, end) : end;
