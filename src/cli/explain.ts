@@ -91,7 +91,8 @@ export async function narrativeDocx(narrative: Narrative, charts: readonly Chart
 export async function runExplain(argv: string[], write: (text: string) => void): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { last: { type: "string" }, out: { type: "string" }, help: { type: "boolean", short: "h" } } });
+    const options = { last: { type: "string" }, out: { type: "string" }, help: { type: "boolean", short: "h" } } as const;
+    parsed = parseArgs({ args: argv, allowPositionals: true, options });
   } catch (err) {
     write(`${err instanceof Error ? err.message : String(err)}\n${EXPLAIN_USAGE}\n`);
     return 2;

@@ -75,7 +75,8 @@ export async function runNarrativeCheck(argv: string[], write: (text: string) =>
   const result = checkNarrative(text.text, loaded.figures, loaded.inputs?.inputs);
   if (parsed.values.json) {
     const s = figureSummary(result);
-    write(`${JSON.stringify({ file, narrative: textPath, findings: result.findings, figures: { total: result.figures.length, table: s.table, self: s.self, unchecked: s.unchecked } }, null, 2)}\n`);
+    const figures = { total: result.figures.length, table: s.table, self: s.self, unchecked: s.unchecked };
+    write(`${JSON.stringify({ file, narrative: textPath, findings: result.findings, figures }, null, 2)}\n`);
   } else write(narrativeReport(result));
   return result.findings.some((f) => f.severity === "error") ? 1 : 0;
 }

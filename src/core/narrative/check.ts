@@ -45,7 +45,10 @@ export function checkNarrative(source: string | readonly string[], tables: Table
   checkParts(ck);
   checkBudgetParts(ck);
   checkForm(ck);
-  const figures = ck.figs.map((f) => ({ figure: f as TextFigure, sentence: sentenceText(read, f), status: f.status.kind === "unchecked" && !f.status.reason ? unchecked(f, tables) : f.status }));
+  const figures = ck.figs.map((f) => {
+    const status = f.status.kind === "unchecked" && !f.status.reason ? unchecked(f, tables) : f.status;
+    return { figure: f as TextFigure, sentence: sentenceText(read, f), status };
+  });
   ck.findings.sort((a, b) => a.paragraph - b.paragraph);
   return { findings: ck.findings, figures, read };
 }

@@ -43,7 +43,8 @@ export function checkParts(ck: Checker): void {
       // 减少 7.73 万元，其中：…减少 3.6 万元…: the changes of the parts add up to the change of the whole.
       const change = ck.figs.filter((g) => g.paragraph === pi && g.sentence === sentence && g.start < at && g.unit !== "%").pop();
       if (change?.role === "change") {
-        const parts = ck.figs.filter((g) => g.paragraph === pi && g.sentence === sentence && g.start > at && g.role === "change" && g.decrease === change.decrease);
+        const inSentence = ck.figs.filter((g) => g.paragraph === pi && g.sentence === sentence && g.start > at);
+        const parts = inSentence.filter((g) => g.role === "change" && g.decrease === change.decrease);
         report(change, parts, false);
         continue;
       }
@@ -52,7 +53,8 @@ export function checkParts(ck: Checker): void {
       const end = p.sentences[sentence]?.[1] ?? p.text.length;
       const close = nestedHere ? p.text.indexOf(")", at) : -1;
       const stop = close >= 0 ? Math.min(close, end) : end;
-      const candidates = figs.filter((g) => g.start > at && g.start < stop && sameUnit(g, total) && g.nested === nestedHere && !/(?:合计|共计|总计)[为:]?\s*$/.test(p.text.slice(at, g.start)));
+      const isTotal = (g: Fig) => /(?:合计|共计|总计)[为:]?\s*$/.test(p.text.slice(at, g.start));
+      const candidates = figs.filter((g) => g.start > at && g.start < stop && sameUnit(g, total) && g.nested === nestedHere && !isTotal(g));
       // The list runs while each clause holds a part (or a share of one): 交易额 … 亿元 or 合格率达 … ends it.
       const parts: Fig[] = [];
       let from = at + m[0].length;

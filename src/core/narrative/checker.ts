@@ -5,7 +5,7 @@ import type { Fact, FactKey, TableFigures } from "./figures";
 import type { NarrativeInputs } from "./inputs";
 import { type ReadText, type TextFigure, sentenceText } from "./reading";
 import { type Subject, lastSubject, sameSubject } from "./subjects";
-import { type Fig, type FigureStatus, type NarrativeFinding, type NarrativeRule, type Role, sectionNumber, written } from "./checkTypes";
+import { type Fig, type FigureStatus, type NarrativeFinding, type NarrativeRule, type Role, isAmount, sectionNumber, written } from "./checkTypes";
 
 export function roleOf(f: TextFigure, clause: string): Pick<Fig, "role" | "base" | "decrease" | "denominator"> {
   if (f.unit === "%") {
@@ -43,11 +43,22 @@ export class Checker {
     readonly inputs: NarrativeInputs | undefined,
   ) {}
 
-  flag(f: TextFigure, rule: NarrativeRule, severity: Severity, comparedWith: string, expected: string | null, found: string | null, difference: string | null, message: string, related: TextFigure[] = []) {
-    const p = this.read.paragraphs[f.paragraph];
+  /** A finding on `f`'s sentence; `related` are the figures it was compared with, whose sentences are quoted too. */
+  flag(
+    f: TextFigure,
+    rule: NarrativeRule,
+    severity: Severity,
+    comparedWith: string,
+    expected: string | null,
+    found: string | null,
+    difference: string | null,
+    message: string,
+    related: TextFigure[] = [],
+  ) {
     const sentence = sentenceText(this.read, f);
     const also = [...new Set(related.map((g) => sentenceText(this.read, g)))].filter((x) => x !== sentence);
-    this.findings.push({ rule, severity, paragraph: f.paragraph, line: p.line, sentence, figure: written(f), comparedWith, expected, found, difference, message, ...(also.length ? { also } : {}) });
+    const where = { paragraph: f.paragraph, line: this.read.paragraphs[f.paragraph].line, sentence, figure: written(f) };
+    this.findings.push({ rule, severity, ...where, comparedWith, expected, found, difference, message, ...(also.length ? { also } : {}) });
   }
 
   mark(f: Fig, status: FigureStatus) {
@@ -67,12 +78,22 @@ export class Checker {
 
   /** The nearest level amount before `f` in its sentence (then its paragraph). */
   previousLevel(f: Fig): Fig | undefined {
-    const before = this.figs.filter((g) => g.paragraph === f.paragraph && g.start < f.start && g.role === "level" && !g.nested && g.unit !== "%" && g.unit !== "count");
+    const before = this.figs.filter((g) => g.paragraph === f.paragraph && g.start < f.start && g.role === "level" && !g.nested && isAmount(g));
     return before.filter((g) => g.sentence === f.sentence).pop() ?? before.pop();
   }
 }
 
 const CONNECTOR = /^(?:支出决算|决算|年初预算|调整预算|预算|执行|实际支出|开支|支出)?数?(?:为|是|达)?$/;
+
+/** The words after the last clause break (a comma between digits is a thousands separator, not a break). */
+function lastClause(text: string): string {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const ch = text[i];
+    if (ch === "," && /\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? "")) continue;
+    if (",;:，；：".includes(ch)) return text.slice(i + 1);
+  }
+  return text;
+}
 
 export function classify(ck: Checker): void {
   let section = 0;
@@ -82,19 +103,14 @@ export function classify(ck: Checker): void {
     for (const f of ck.read.figures.filter((x) => x.paragraph === pi)) {
       const [s] = p.sentences[f.sentence];
       const sentenceBefore = p.text.slice(s, f.start);
-      const clauseStart = Math.max(...[",", ";", ":", "，", "；", "："].map((d) => {
-        // a comma between digits is a thousands separator, not a clause break
-        let i = sentenceBefore.length;
-        while ((i = sentenceBefore.lastIndexOf(d, i - 1)) >= 0) if (!(d === "," && /\d/.test(sentenceBefore[i - 1] ?? "") && /\d/.test(sentenceBefore[i + 1] ?? ""))) return i + 1;
-        return 0;
-      }));
-      const clause = sentenceBefore.slice(clauseStart);
+      const clause = lastClause(sentenceBefore);
       const role = roleOf(f, clause);
       const own = lastSubject(clause, section);
       // A clause with words of its own (燃料费, 外省市接待) names something else; only a bare 为/决算为/增加 inherits.
       const label = clause.replace(/^[\s(（]*(?:其中|\d+[.、]|\(\d+\))?[:：,]?\s*/, "").replace(/\s+/g, "");
       const inherits = role.role !== "level" || CONNECTOR.test(label);
-      const subject = own ?? (inherits ? (lastSubject(sentenceBefore, section) ?? paragraphSubject ?? lastSubject(p.text.slice(0, s), section)) : label ? { tag: "other" as const, name: label } : paragraphSubject);
+      const inherited = () => lastSubject(sentenceBefore, section) ?? paragraphSubject ?? lastSubject(p.text.slice(0, s), section);
+      const subject = own ?? (inherits ? inherited() : label ? { tag: "other" as const, name: label } : paragraphSubject);
       const sentenceSubject = lastSubject(sentenceBefore, section);
       if (sentenceSubject) paragraphSubject = sentenceSubject;
       ck.figs.push({ ...f, ...role, subject, status: { kind: "unchecked", reason: "" } });

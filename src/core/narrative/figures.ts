@@ -141,7 +141,9 @@ export function extractFigures(result: ValidationResult, grids?: readonly Grid[]
     col.add("t1.fiscalIncome", "表1 财政拨款收入(第1–3行)", inc("general"), inc("govfund"), inc("statecap"));
     for (const [k, name] of Object.entries(INCOME_ITEMS)) col.add(`t1.income.${k as IncomeItem}`, `表1 ${name}`, inc(k));
     col.add("t1.expenseTotal", "表1 本年支出合计", exp("total"));
-    for (const l of t1.expense) if (/^c\d{3}$/.test(l.key)) col.add(`t1.class.${l.key.slice(1)}`, `表1 第${l.rowNo ?? ""}行 ${l.label}`.replace("第行 ", ""), l.cells.amount);
+    for (const l of t1.expense) {
+      if (/^c\d{3}$/.test(l.key)) col.add(`t1.class.${l.key.slice(1)}`, `表1 ${l.rowNo ? `第${l.rowNo}行 ` : ""}${l.label}`, l.cells.amount);
+    }
   }
   const t3 = tables["表3"];
   if (t3?.kind === "code") {
