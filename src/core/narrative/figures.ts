@@ -1,6 +1,6 @@
 // The one place that reads the table models for 情况说明: every figure the text needs, keyed, with its cell.
 // Generation and checking use only these keys, so a change to the table models is fixed here alone.
-import { PERSONNEL_CLASSES, PUBLIC_CLASSES, classCodeForLabel, className } from "../codes";
+import { PERSONNEL_CLASSES, PUBLIC_CLASSES, className } from "../codes";
 import type { Grid } from "../grid";
 import { type Amount, type CodeTable, type SanGongItem, type Table, amountValue, qualified, quoteSheet } from "../model";
 import { Decimal } from "../money";
@@ -89,8 +89,6 @@ class Collector {
     this.facts.set(key, { key, value, cell: cells.join("+"), label, flagged: cells.some((c) => this.flagged.has(c)) });
   }
 }
-
-const shortName = (name: string) => name.replace(/支出$/, "");
 
 function codeTotal(t: CodeTable) {
   return t.rows.find((r) => r.level === "合计");
@@ -228,14 +226,9 @@ export const SANGONG_NAMES: Record<SanGongItem, string> = {
 
 /** `一般公共服务支出` → `一般公共服务`, for `一般公共服务(类)支出`. */
 export function classStem(name: string): string {
-  return shortName(name);
+  return name.replace(/支出$/, "");
 }
 
-/** The 类 code a written class name stands for (`一般公共服务`, `一般公共服务支出`, `一般公共服务(类)支出`). */
-export function classCodeOf(written: string): string | null {
-  const bare = written.replace(/[(（]类[)）]/g, "").replace(/\s+/g, "");
-  return classCodeForLabel(bare) ?? classCodeForLabel(`${bare}支出`);
-}
 
 export function factValue(figs: TableFigures, key: FactKey): Decimal | undefined {
   return figs.facts.get(key)?.value;
