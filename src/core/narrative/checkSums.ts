@@ -108,11 +108,26 @@ export function checkLists(ck: Checker): Map<number, Fig> {
     const s = items.reduce((a, g) => a.plus(g.value), new Decimal(0));
     for (const g of [total, ...items]) ck.mark(g, { kind: "self" });
     if (!s.equals(total.value)) {
-      ck.flag(total, "列举合计", "error", `文中：其后列举的 ${items.length} 项`, `${formatWan(s)}万元`, written(total), formatWan(total.value.minus(s)),
-        `其后列举的 ${items.length} 项合计 ${formatWan(s)} 万元，与 ${written(total)} 不符`, items);
+      const message = `其后列举的 ${items.length} 项合计 ${formatWan(s)} 万元，与 ${written(total)} 不符`;
+      ck.flag(total, "列举合计", "error", `文中：其后列举的 ${items.length} 项`, `${formatWan(s)}万元`, written(total), formatWan(total.value.minus(s)), message, items);
     }
+    if (total.subject?.tag === "fact" && /project$/.test(total.subject.key)) checkProjectCounts(ck, items);
   });
   return listTotals;
+}
+
+/** “共涉及项目 12 个” / “12个项目” elsewhere in the text against the projects listed under 项目支出主要用于. */
+function checkProjectCounts(ck: Checker, listed: Fig[]): void {
+  for (const g of ck.figs) {
+    if (g.unit !== "count" || g.countWord !== "个") continue;
+    const p = ck.read.paragraphs[g.paragraph];
+    const named = /项目\s*$/.test(p.text.slice(Math.max(0, g.start - 6), g.start)) || /^项目/.test(p.text.slice(g.end));
+    if (!named || !/(?:共|涉及)/.test(p.text.slice(Math.max(0, g.start - 10), g.start))) continue;
+    ck.mark(g, { kind: "self" });
+    if (g.value.equals(listed.length)) continue;
+    const message = `项目支出下列举了 ${listed.length} 个项目，此处写 ${written(g)}`;
+    ck.flag(g, "列举合计", "warning", `文中：项目支出列举的 ${listed.length} 个项目`, `${listed.length}个`, written(g), g.value.minus(listed.length).toString(), message, listed);
+  }
 }
 
 /** For an unnamed share (占 43.3%) outside a list: the 其中 total before it. */
