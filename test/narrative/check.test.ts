@@ -129,6 +129,19 @@ describe("a workbook with 表1 only", () => {
   });
 });
 
+describe("the same change written twice", () => {
+  it("must be the same figure", () => {
+    const written = [
+      "七、一般公共预算财政拨款\"三公\"经费支出决算情况说明",
+      "2020 年度\"三公\"经费财政拨款支出决算数比 2019 年度减少 7.73 万元。",
+      "综上,\"三公\"经费支出决算比上年减少 7.37 万元。",
+    ].join("\n");
+    const result = checkNarrative(written, figs);
+    expect(result.findings.map((f) => [f.rule, f.figure, f.expected, f.found])).toEqual([["增减", "7.37万元", "7.73万元", "7.37万元"]]);
+    expect(result.findings[0].also).toEqual(["2020 年度\"三公\"经费财政拨款支出决算数比 2019 年度减少 7.73 万元。"]);
+  });
+});
+
 describe("form", () => {
   it("reports a share without %, an amount in 元 and an old class name", () => {
     const written = [

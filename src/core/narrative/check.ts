@@ -4,7 +4,7 @@
 // a figure that cannot be checked is counted and said to be unchecked, with the reason.
 import { Checker, classify, tableKey } from "./checker";
 import { checkForm } from "./checkForm";
-import { checkChange, checkRate, checkShare, checkTable } from "./checkFigures";
+import { checkChange, checkRate, checkRepeatedChanges, checkShare, checkTable } from "./checkFigures";
 import { checkBudgetParts, checkLists, checkParts, otherTotal } from "./checkSums";
 import type { Fig, FigureStatus, NarrativeCheck, Role } from "./checkTypes";
 import type { TableFigures } from "./figures";
@@ -42,6 +42,7 @@ export function checkNarrative(source: string | readonly string[], tables: Table
     checkRate(ck, f);
     checkChange(ck, f);
   }
+  checkRepeatedChanges(ck);
   checkParts(ck);
   checkBudgetParts(ck);
   checkForm(ck);

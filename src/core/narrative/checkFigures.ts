@@ -188,3 +188,20 @@ export function checkChange(ck: Checker, f: Fig): void {
   if (f.base === "budget") changeVsBudget(ck, f, current);
   else changeVsLastYear(ck, f, current, rate);
 }
+
+/** The same change written twice (in a summary and again in its section) must be the same figure. */
+export function checkRepeatedChanges(ck: Checker): void {
+  const seen: Fig[] = [];
+  for (const f of ck.figs) {
+    if (f.role !== "change" || !f.subject || f.nested) continue;
+    const earlier = seen.find((g) => g.base === f.base && g.decrease === f.decrease && sameSubject(g.subject, f.subject));
+    if (!earlier) {
+      seen.push(f);
+      continue;
+    }
+    ck.mark(f, { kind: "self" });
+    if (inWan(earlier).equals(inWan(f))) continue;
+    const message = `${f.subject.name}的增减额前文写 ${written(earlier)}，此处写 ${written(f)}`;
+    ck.flag(f, "增减", "error", describe(earlier), written(earlier), written(f), formatWan(inWan(f).minus(inWan(earlier))), message, [earlier]);
+  }
+}
