@@ -9,6 +9,8 @@ import { type CheckedFile, checkFile, listWorkbooks, unreadable, writeCopy } fro
 import { type Io, processIo } from "./output";
 import { textReport } from "./report";
 import { type CopyTarget, planCopies, touchesInput } from "./safeOut";
+import { EXPLAIN_USAGE, runExplain } from "./explain";
+import { NARRATIVE_USAGE, runNarrativeCheck } from "./narrativeCheck";
 
 export const EXIT = { ok: 0, errors: 1, unreadable: 2, copyFailed: 3 } as const;
 
@@ -46,6 +48,7 @@ function usage(): string {
     lines.push(`${i === 0 ? "用法：" : "      "}${c.usage}`, "");
     for (const [name, o] of Object.entries(c.options)) lines.push(`  --${name.padEnd(9)}${o.help}`);
   });
+  lines.push(EXPLAIN_USAGE, "", NARRATIVE_USAGE, "");
   lines.push("", "退出码：0 未发现错误，1 发现错误，2 有文件无法读取（或用法有误），3 标注副本未能写入");
   return lines.join("\n");
 }
@@ -54,6 +57,10 @@ function usage(): string {
 export async function run(argv: string[], io: Io | ((text: string) => void) = processIo()): Promise<number> {
   const streams: Io = typeof io === "function" ? { out: io, err: io } : io;
   const [name, ...rest] = argv;
+  // 情况说明: explain writes it (src/cli/explain.ts), check --narrative checks a written one (src/cli/narrativeCheck.ts).
+  const write = (text: string): void => void streams.out(text);
+  if (name === "explain") return runExplain(rest, write);
+  if (name === "check" && rest.some((a) => a === "--narrative" || a.startsWith("--narrative="))) return runNarrativeCheck(rest, write);
   const command = name ? COMMANDS[name] : undefined;
   if (!command) {
     const help = name === "--help" || name === "-h";

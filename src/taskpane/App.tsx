@@ -6,12 +6,13 @@ import { CheckPanel } from "./check/CheckPanel";
 import { FillPanel } from "./fill/FillPanel";
 import { SelfEvalPanel } from "./selfEval/SelfEvalPanel";
 import { paneTheme } from "./theme";
+import { NarrativePanel } from "./narrative/NarrativePanel";
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalM, display: "grid", gap: tokens.spacingVerticalM },
 });
 
-type PanelId = "check" | "fill" | "selfEval";
+type PanelId = "check" | "fill" | "selfEval" | "narrative";
 
 export function App({ session, host }: { session: CheckSession; host: () => ExcelHost }) {
   const styles = useStyles();
@@ -23,10 +24,12 @@ export function App({ session, host }: { session: CheckSession; host: () => Exce
           <Tab value="check">校验</Tab>
           <Tab value="fill">填充小计</Tab>
           <Tab value="selfEval">绩效自评</Tab>
+          <Tab value="narrative">情况说明</Tab>
         </TabList>
         {panel === "check" && <CheckPanel session={session} host={host} />}
         {panel === "fill" && <FillPanel host={host} />}
         {panel === "selfEval" && <SelfEvalPanel host={host} />}
+        {panel === "narrative" && <NarrativePanel host={host} />}
       </div>
     </FluentProvider>
   );

@@ -7,6 +7,7 @@ import type { CellValue } from "../../src/core/money";
 import { coerceInput, displayText } from "./coerce";
 import { type Computed, calculate } from "./engine";
 import { type FakeFill, FakeSheet, type FakeWorkbook, NO_FILL } from "./state";
+import { FakeChartCollection } from "./charts";
 
 /**
  * What a request costs, in bytes of its JSON: Office.js sends each object path and each action with ids, types
@@ -705,6 +706,8 @@ export class FakeNoteCollection extends ClientObject {
 
 export class FakeWorksheet extends ClientObject {
   readonly notes: FakeNoteCollection;
+  /** Chart recording lives in ./charts.ts. */
+  readonly charts: FakeChartCollection;
 
   constructor(
     ctx: FakeContext,
@@ -712,6 +715,7 @@ export class FakeWorksheet extends ClientObject {
   ) {
     super(ctx);
     this.notes = new FakeNoteCollection(ctx, sheetName);
+    this.charts = new FakeChartCollection(ctx, sheetName);
   }
   protected override exists(): boolean {
     return this.context.state.sheetByKey(this.sheetName()) !== undefined;

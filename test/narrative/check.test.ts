@@ -1,6 +1,9 @@
 // Checking a written 情况说明 against the tables: the seed's 第三部分 as published, then twenty single-figure changes.
 import { type NarrativeCheck, checkNarrative, figureSummary } from "../../src/core/narrative/check";
 import type { TableFigures } from "../../src/core/narrative/figures";
+import { extractFigures } from "../../src/core/narrative/figures";
+import { validate } from "../../src/core/validate";
+import { WUHAN_XLSX, readGrids } from "../support/workbooks";
 import { seedText, wuhanFigures } from "./support";
 
 let figs: TableFigures;
@@ -83,9 +86,13 @@ const CHANGES: [from: string, to: string, rule: string][] = [
   ["比年初预算减少 33.37 万元", "比年初预算减少 33.73 万元", "增减"],
   ["减少 7.73 万元,下降 31.3%", "减少 7.73 万元,下降 13.3%", "增减"],
   ["燃料费 5.04万元", "燃料费 5.40万元", "分项合计"],
+  // 0 → 3.8 is still a fall of 100.0%: only the parts of the 7.73 fall give it away.
+  ["因公出国(境)支出决算减少 3.6 万元", "因公出国(境)支出决算减少 3.8 万元", "分项合计"],
+  ["省内接待活动 0.26 万元", "省内接待活动 0.29 万元", "分项合计"],
   ["行政运行工作经费 834.99 万元", "行政运行工作经费 843.99 万元", "列举合计"],
   ["增加9.18万元,增长4.8%", "增加9.18万元,增长8.4%", "增减"],
   ["占政府采购支出总额的 8.5%", "占政府采购支出总额的 5.8%", "占比"],
+  ["共涉及项目 12 个", "共涉及项目 13 个", "列举合计"],
 ];
 
 describe("single-figure changes of the seed text", () => {
@@ -104,6 +111,34 @@ describe("single-figure changes of the seed text", () => {
     const mentions = (sentence: string) => sentence.replace(/\s+/g, "").includes(core.replace(/\s+/g, "").slice(0, 12)) || sentence.includes(figure.replace(/\s+/g, ""));
     const onSentence = fresh.filter((f) => f.rule === rule && [f.sentence, ...(f.also ?? [])].some(mentions));
     expect(onSentence.map((f) => f.rule)).toContain(rule);
+  });
+});
+
+describe("a workbook with 表1 only", () => {
+  it("checks class figures against 表1 (where the seed's 610.44 disagrees with 表1's 610.40) and names the missing tables", async () => {
+    const grids = (await readGrids(WUHAN_XLSX)).filter((g) => g.sheet === "表1");
+    const only1 = checkNarrative(text, extractFigures(validate(grids), grids));
+    expect(only1.findings.filter((f) => f.severity === "error").map((f) => [f.rule, f.figure, f.comparedWith])).toEqual([
+      ["表数", "610.44万元", "表1!F24"],
+      ["表数", "610.44万元", "表1!F24"],
+      ["分项合计", "325家", "文中：109 + 109 + 106"],
+    ]);
+    const reasons = [...figureSummary(only1).reasons.keys()];
+    expect(reasons).toContain("它对应的表4未识别或该数未读出");
+    expect(reasons).toContain("它对应的表7未识别或该数未读出");
+  });
+});
+
+describe("the same change written twice", () => {
+  it("must be the same figure", () => {
+    const written = [
+      "七、一般公共预算财政拨款\"三公\"经费支出决算情况说明",
+      "2020 年度\"三公\"经费财政拨款支出决算数比 2019 年度减少 7.73 万元。",
+      "综上,\"三公\"经费支出决算比上年减少 7.37 万元。",
+    ].join("\n");
+    const result = checkNarrative(written, figs);
+    expect(result.findings.map((f) => [f.rule, f.figure, f.expected, f.found])).toEqual([["增减", "7.37万元", "7.73万元", "7.37万元"]]);
+    expect(result.findings[0].also).toEqual(["2020 年度\"三公\"经费财政拨款支出决算数比 2019 年度减少 7.73 万元。"]);
   });
 });
 

@@ -68,6 +68,8 @@ export function compareNarratives(writtenText: string, generatedText: string, se
     let best: Sentence | null = null;
     let score = 0.25;
     for (const g of candidates) {
+      // The paragraph's lead tells the 类 paragraphs apart; the sentence itself must still be alike.
+      if (likeness(w.text, g.text) < 0.2) continue;
       const l = likeness(w.lead + w.text, g.lead + g.text);
       if (l > score) [best, score] = [g, l];
     }

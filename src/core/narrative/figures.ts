@@ -1,6 +1,6 @@
 // The one place that reads the table models for 情况说明: every figure the text needs, keyed, with its cell.
 // Generation and checking use only these keys, so a change to the table models is fixed here alone.
-import { PERSONNEL_CLASSES, PUBLIC_CLASSES, classCodeForLabel, className } from "../codes";
+import { PERSONNEL_CLASSES, PUBLIC_CLASSES, className } from "../codes";
 import type { Grid } from "../grid";
 import { type Amount, type CodeTable, type SanGongItem, type Table, amountValue, qualified, quoteSheet } from "../model";
 import { Decimal } from "../money";
@@ -90,8 +90,6 @@ class Collector {
   }
 }
 
-const shortName = (name: string) => name.replace(/支出$/, "");
-
 function codeTotal(t: CodeTable) {
   return t.rows.find((r) => r.level === "合计");
 }
@@ -135,12 +133,15 @@ export function extractFigures(result: ValidationResult, grids?: readonly Grid[]
   if (t1?.kind === "summary") {
     const inc = (k: string) => t1.income.find((l) => l.key === k)?.cells.amount;
     const exp = (k: string) => t1.expense.find((l) => l.key === k)?.cells.amount;
-    col.add("t1.grand", "表1 收入总计", inc("grand"));
+    if (inc("grand")) col.add("t1.grand", "表1 收入总计", inc("grand"));
+    else col.add("t1.grand", "表1 支出总计", exp("grand"));
     col.add("t1.incomeTotal", "表1 本年收入合计", inc("total"));
     col.add("t1.fiscalIncome", "表1 财政拨款收入(第1–3行)", inc("general"), inc("govfund"), inc("statecap"));
     for (const [k, name] of Object.entries(INCOME_ITEMS)) col.add(`t1.income.${k as IncomeItem}`, `表1 ${name}`, inc(k));
     col.add("t1.expenseTotal", "表1 本年支出合计", exp("total"));
-    for (const l of t1.expense) if (/^c\d{3}$/.test(l.key)) col.add(`t1.class.${l.key.slice(1)}`, `表1 第${l.rowNo ?? ""}行 ${l.label}`.replace("第行 ", ""), l.cells.amount);
+    for (const l of t1.expense) {
+      if (/^c\d{3}$/.test(l.key)) col.add(`t1.class.${l.key.slice(1)}`, `表1 ${l.rowNo ? `第${l.rowNo}行 ` : ""}${l.label}`, l.cells.amount);
+    }
   }
   const t3 = tables["表3"];
   if (t3?.kind === "code") {
@@ -152,7 +153,11 @@ export function extractFigures(result: ValidationResult, grids?: readonly Grid[]
   }
   const t4 = tables["表4"];
   if (t4?.kind === "summary") {
-    col.add("t4.grand", "表4 收入总计", t4.income.find((l) => l.key === "grand")?.cells.amount);
+    // Some templates print 总计 once, on the expense side (the Shanghai 表4).
+    const incomeGrand = t4.income.find((l) => l.key === "grand")?.cells.amount;
+    const expenseGrand = t4.expense.find((l) => l.key === "grand")?.cells;
+    if (incomeGrand) col.add("t4.grand", "表4 收入总计", incomeGrand);
+    else col.add("t4.grand", "表4 支出总计", expenseGrand?.total ?? expenseGrand?.amount);
     const total = t4.expense.find((l) => l.key === "total");
     col.add("t4.expenseTotal", "表4 本年支出合计 合计", total?.cells.total ?? total?.cells.amount);
   }
@@ -221,14 +226,9 @@ export const SANGONG_NAMES: Record<SanGongItem, string> = {
 
 /** `一般公共服务支出` → `一般公共服务`, for `一般公共服务(类)支出`. */
 export function classStem(name: string): string {
-  return shortName(name);
+  return name.replace(/支出$/, "");
 }
 
-/** The 类 code a written class name stands for (`一般公共服务`, `一般公共服务支出`, `一般公共服务(类)支出`). */
-export function classCodeOf(written: string): string | null {
-  const bare = written.replace(/[(（]类[)）]/g, "").replace(/\s+/g, "");
-  return classCodeForLabel(bare) ?? classCodeForLabel(`${bare}支出`);
-}
 
 export function factValue(figs: TableFigures, key: FactKey): Decimal | undefined {
   return figs.facts.get(key)?.value;

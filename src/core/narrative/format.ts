@@ -44,11 +44,6 @@ export function shareList(parts: readonly Decimal[], whole: Decimal): { shares: 
   return { shares, adjusted: true };
 }
 
-/** A number as written in a text (`6,466.4`, `38.4`) → Decimal; null when it is not one. */
-export function parseNumber(text: string): Decimal | null {
-  const bare = text.replace(/[,\s]/g, "");
-  return /^\d+(\.\d+)?$/.test(bare) ? new Decimal(bare) : null;
-}
 
 /** Decimals written (`38.4` → 1, `100` → 0): a figure is compared at the precision it was printed with. */
 export function decimalsOf(text: string): number {

@@ -52,7 +52,8 @@ class Writer {
     const t5 = this.figs.facts.get(`t5.class.${code}`);
     if (!t1 || !t5 || t1.value.equals(t5.value)) return [];
     this.notes.push(`${t1.label} ${formatWan(t1.value)} 与 ${t5.label} ${formatWan(t5.value)} 不一致：文中取表5，请先核对表1。`);
-    return [{ kind: "placeholder", text: `【待核对：${t1.label}为 ${formatWan(t1.value)}（${t1.cell}），与表5 不一致】` }];
+    const rounding = t1.value.minus(t5.value).abs().lessThanOrEqualTo("0.01") ? "，相差 0.01 的尾差" : "";
+    return [{ kind: "placeholder", text: `【待核对：${t1.label}为 ${formatWan(t1.value)}（${t1.cell}），与表5 不一致${rounding}】` }];
   }
 
   input(value: Decimal | undefined, what: string): Part {
@@ -188,12 +189,20 @@ function sanGong(w: Writer, y: string, ly: string, dept: Item): void {
   w.heading("（二）一般公共预算财政拨款“三公”经费支出决算情况。");
   const b = (k: SanGongItem) => w.value(`t7.budget.${k}`);
   const f = (k: SanGongItem) => w.value(`t7.final.${k}`);
+  // Where 表7's 预算数 of the car items do not add up (the validator flagged them), no rate is written from them.
+  const carDoubt = (["carSubtotal", "carPurchase", "carRunning"] as const).map((k) => w.figs.facts.get(`t7.budget.${k}`)).find((x) => x?.flagged);
+  const doubtful = (k: SanGongItem) => carDoubt && (k === "carPurchase" || k === "carRunning");
+  const review: Part | null = carDoubt
+    ? { kind: "placeholder", text: `【待核对：表7 预算数的公务用车购置费、运行费与其小计（${carDoubt.cell}）不符，未据以计算】` }
+    : null;
   const done = (k: SanGongItem): Item[] => {
+    if (doubtful(k) && review) return ["，完成年初预算的", review];
     if (b(k)?.isZero() && f(k)?.isZero()) return ["，年初无预算"];
     return ["，完成年初预算的", w.rate(f(k), b(k), `完成率（表7 ${SANGONG_NAMES[k]}预算数）`)];
   };
   const vsBudget = (k: SanGongItem): Item[] => {
     const [bk, fk] = [b(k), f(k)];
+    if (doubtful(k)) return [];
     if (bk === undefined || fk === undefined || (bk.isZero() && fk.isZero())) return [];
     const d = fk.minus(bk);
     return [`，比年初预算${d.isNegative() ? "减少" : "增加"}`, { kind: "figure", text: formatWan(d.abs()), source: "计算" }, "万元，主要原因是", REASON];

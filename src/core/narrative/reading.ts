@@ -45,7 +45,9 @@ export function normalizeText(raw: string): string {
     .replace(/\r\n?/g, "\n")
     .replace(/(\d)\s*\.\s+(?=\d)/g, "$1.")
     .replace(/(\d)\s*,\s+(?=\d{3}(?!\d))/g, "$1,")
-    .replace(/％/g, "%");
+    .replace(/％/g, "%")
+    // A PDF breaks lines inside words (支出 决算为): spaces between Chinese characters are not text.
+    .replace(/([\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff])/g, "$1");
 }
 
 /** Lines to paragraphs: a line broken off mid-sentence (PDF wrapping) is joined to the one before it. */
