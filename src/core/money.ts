@@ -1,10 +1,12 @@
 // Amounts: every way a person writes one in a 决算 table, read exactly with decimal.js.
 import Decimal from "decimal.js";
+import type { CellValue } from "./grid";
+import { toHalfWidth } from "./text";
 
 export { Decimal };
-
-/** A raw cell value as both Office.js (`range.values`) and the ExcelJS reader deliver it. */
-export type CellValue = string | number | boolean | null;
+// Kept here too for the callers that import them from money (they live in grid.ts and text.ts).
+export type { CellValue };
+export { toHalfWidth };
 
 export type AmountRead =
   /** Nothing written: empty, `-`, `—`. Counts as 0 in sums, but an empty table knows the difference. */
@@ -16,13 +18,6 @@ export type AmountRead =
 
 const DASHES = new Set(["-", "—", "－", "–", "——", "/", "\\"]);
 const EXCEL_ERROR = /^#(REF!|VALUE!|DIV\/0!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|BUSY!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!)/i;
-
-/** Full-width digits and punctuation to ASCII (U+FF01–FF5E), ideographic space to a space. */
-export function toHalfWidth(text: string): string {
-  return text
-    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, " ");
-}
 
 /** A double from Excel carries float noise (23327.909999999996); 15 significant digits is what Excel itself shows. */
 export function fromNumber(n: number): Decimal {
