@@ -5,6 +5,7 @@ import { run } from "../../src/cli/main";
 import type { Grid } from "../../src/core/grid";
 import { validate } from "../../src/core/validate";
 import { writeWorkbook } from "../../scripts/samples/sheetSpec";
+import { LAYOUTS, render } from "../layouts/generator";
 import { toGrids, setCell } from "../layouts/specOps";
 import { WUHAN_XLSX, readGrids, specSheet, tempDir, withCell, wuhanSpecs } from "../support/workbooks";
 import { join } from "node:path";
@@ -153,5 +154,36 @@ describe("a workbook in which nothing was checked cannot pass", () => {
     });
     expect(code).toBe(1);
     expect(out).toMatch(/未找到表1–表9中的任何一张/);
+  });
+});
+
+describe("表7 with 会议费 and 培训费 columns", () => {
+  it("checks 合计 with and without them, and says which reading holds", () => {
+    const layout = LAYOUTS.find((l) => /会议费/.test(l.name));
+    const specs = layout && render(wuhanSpecs(), layout);
+    if (!specs) throw new Error("no 会议费 layout");
+    const before = validate(toGrids(specs));
+    const t7 = before.workbook.tables["表7"];
+    if (t7?.kind !== "sangong" || !t7.budget.total || !t7.final.total || !t7.budget.meeting) throw new Error("表7 not read");
+    // As rendered, 合计 leaves the 会议费 (1.50) and 培训费 (2.50) out, and holds without them.
+    expect(before.findings.filter((f) => f.rule === "T7-口径").map((f) => f.message)).toEqual([
+      "表7 印有会议费、培训费栏；预算数合计按“不含会议费、培训费”的口径校验",
+      "表7 印有会议费、培训费栏；决算数合计按“不含会议费、培训费”的口径校验",
+    ]);
+    // 合计 with them in: 96.80 + 4.00 and 16.97 + 4.00 — it still holds, read the other way.
+    const sheet = specs.find((s) => s.name === t7.sheet);
+    if (!sheet) throw new Error("no sheet");
+    setCell(sheet, t7.budget.total.address, 100.8);
+    setCell(sheet, t7.final.total.address, 20.97);
+    const after = validate(toGrids(specs)).findings;
+    expect(after.filter((f) => f.rule === "T7-口径").map((f) => f.message)).toEqual([
+      "表7 印有会议费、培训费栏；预算数合计按“含会议费、培训费”的口径校验",
+      "表7 印有会议费、培训费栏；决算数合计按“含会议费、培训费”的口径校验",
+    ]);
+    expect(after.filter((f) => f.severity === "error").map((f) => f.rule)).toEqual(before.findings.filter((f) => f.severity === "error").map((f) => f.rule));
+    // Off by a cent either way: neither reading holds, and the error is reported against the 三公 items alone.
+    setCell(sheet, t7.final.total.address, 20.98);
+    const wrong = validate(toGrids(specs)).findings.filter((f) => f.rule === "T7-7栏");
+    expect(wrong.map((f) => [f.severity, f.expected, f.found])).toEqual([["error", "16.97", "20.98"]]);
   });
 });

@@ -159,13 +159,13 @@ interface CodeColumns {
 function locateCodeColumns(view: SheetView, top: number, bottom: number, end: number, firstAmount: number): CodeColumns {
   const leaves = Array.from({ length: firstAmount }, (_, c) => view.leafLabel(c, top, bottom));
   const labels = Array.from({ length: firstAmount }, (_, c) => view.columnLabel(c, top, bottom));
-  const lei = leaves.indexOf("类");
-  const kuan = leaves.indexOf("款");
-  const xiang = leaves.indexOf("项");
+  const cls = leaves.indexOf("类");
+  const section = leaves.indexOf("款");
+  const item = leaves.indexOf("项");
   let nameCol = labels.findIndex((l) => /名称/.test(l));
-  if (lei >= 0 && kuan > lei && xiang > kuan) {
-    if (nameCol < 0) nameCol = xiang + 1 < firstAmount ? xiang + 1 : -1;
-    return { split: [lei, kuan, xiang], codeCol: lei, nameCol };
+  if (cls >= 0 && section > cls && item > section) {
+    if (nameCol < 0) nameCol = item + 1 < firstAmount ? item + 1 : -1;
+    return { split: [cls, section, item], codeCol: cls, nameCol };
   }
   // Otherwise the code column is the one holding the most codes below the header.
   let codeCol = -1;
