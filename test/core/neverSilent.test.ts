@@ -67,6 +67,17 @@ describe("a rule whose operand could not be read says so, once", () => {
     expect(findings.filter((f) => f.rule === "X3" && f.message.startsWith("未能校验"))).toHaveLength(1);
   });
 
+  it("a line 表1 does not print is 0: 表2's column of that name must then be 0 too", async () => {
+    const grids = await readGrids(WUHAN_XLSX);
+    const line = find(grids, "表1", "四、上级补助收入");
+    const without = withCell(grids, "表1", line, null);
+    expect(validate(without).findings.filter((f) => f.rule === "X2")).toEqual([]);
+    // 表2 合计 上级补助收入 (E6, blank in the sample) given a figure.
+    const x2 = validate(withCell(without, "表2", "E6", 5)).findings.filter((f) => f.rule === "X2");
+    expect(x2.map((f) => [f.severity, f.table, f.cells, f.expected, f.found])).toEqual([["error", "表2", ["E6"], "0.00", "5.00"]]);
+    expect(x2[0].message).toMatch(/表1（无上级补助收入行，即 0）/);
+  });
+
   it("a rule the template does not print is listed once as not applicable, not as a finding", async () => {
     const result = validate(await readGrids(WUHAN_XLSX));
     expect(result.notApplicable).toEqual([
