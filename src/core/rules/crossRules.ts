@@ -154,7 +154,7 @@ function x9(t6: EconTable, t7: SanGongTable, ck: Checker): void {
 
 /** A table with nothing but blanks and zeros has no data. */
 function isEmpty(table: CodeTable): boolean {
-  return table.amounts.every((a) => a.read.kind === "blank" || (a.read.kind === "amount" && a.read.value.isZero()));
+  return table.amounts.every((a) => a.read.kind === "blank" || (a.read.kind === "amount" && (a.read.cents === 0 || (a.read.cents === null && a.read.value.isZero()))));
 }
 
 function x11(table: CodeTable, t4: SummaryTable | undefined, column: "govfund" | "statecap", ck: Checker): void {
