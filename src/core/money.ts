@@ -60,6 +60,15 @@ export function centsOf(text: string, round: boolean): number | null {
   return m[1] === "-" && cents !== 0 ? -cents : cents;
 }
 
+/** centsOf for a number, without a regex for the usual cell (610.4, 23286.92): its shortest form has at most
+ *  2 decimals in 15 characters, so value × 100 is within float error of an integer below 2^53. */
+function numberCents(value: number): number | null {
+  const text = String(value);
+  const dot = text.indexOf(".");
+  if (text.length <= 15 && Math.abs(value) < 1e13 && text.indexOf("e") < 0 && (dot < 0 || text.length - dot <= 3)) return Math.round(value * 100);
+  return centsOf(text, true);
+}
+
 /** An amount whose Decimal is made on first use: most cells are only ever added up in cents. A class, so that
  *  the thousands of cells of a table share one getter instead of a closure each. */
 class LazyAmount {
@@ -87,7 +96,7 @@ export function readAmount(value: CellValue | undefined): AmountRead {
   if (value === null || value === undefined) return { kind: "blank", dash: false };
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { kind: "invalid", reason: "不是有效数字" };
-    return new LazyAmount(centsOf(String(value), true), value, false);
+    return new LazyAmount(numberCents(value), value, false);
   }
   if (typeof value === "boolean") return { kind: "invalid", reason: `逻辑值 ${value ? "TRUE" : "FALSE"} 不是金额` };
   const raw = value;

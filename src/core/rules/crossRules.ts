@@ -122,21 +122,20 @@ function x7(t5: CodeTable, t6: EconTable, ck: Checker): void {
 }
 
 function x8(t3: CodeTable, t5: CodeTable, ck: Checker): void {
+  const columns = (["basic", "project"] as const).filter((col) => {
+    if (!hasColumn(t5, col)) ck.notApplies({ rule: "X8", table: "表5" }, `表5 没有“${columnName(t5, col)}”栏`);
+    return hasColumn(t5, col);
+  });
+  // The words of each column, worked out once: X8 looks at every row of 表5.
+  const words = new Map(columns.map((col) => [col, { own: columnName(t5, col), limit: `表3 同一科目的${columnName(t3, col)}` }]));
   for (const row of t5.rows) {
     if (!row.code) continue;
     const other = codeRow(t3, row.code);
-    for (const col of ["basic", "project"] as const) {
-      if (!hasColumn(t5, col)) {
-        ck.notApplies({ rule: "X8", table: "表5" }, `表5 没有“${columnName(t5, col)}”栏`);
-        continue;
-      }
+    for (const col of columns) {
+      const w = words.get(col);
+      if (!w) continue;
       const limit: Ref = other ? rowCell(t3, other, col) : absent(`表3 ${row.code}`, "表3 无此科目，即 0", true);
-      ck.atMost(
-        { rule: "X8", table: "表5", what: () => `表5 ${describeRow(row)} ${columnName(t5, col)}` },
-        rowCell(t5, row, col),
-        limit,
-        other ? `表3 同一科目的${columnName(t3, col)}` : "表3（无此科目，即 0）",
-      );
+      ck.atMost({ rule: "X8", table: "表5", what: () => `表5 ${describeRow(row)} ${w.own}` }, rowCell(t5, row, col), limit, other ? w.limit : "表3（无此科目，即 0）");
     }
   }
 }
