@@ -49,11 +49,15 @@ describe("task pane in a browser", () => {
     await screenshot(page, "taskpane-check");
   });
 
-  it("clicking the 表1 row 49 finding selects that cell in the workbook", async () => {
-    await page.locator('button[data-rule="X3"][data-cell="F24"]').click();
-    await page.getByText("已选中 表1!F24").waitFor();
+  it("clicking the 表1 row 49 finding selects that cell in the workbook and marks the item current, with no notice", async () => {
+    const item = page.locator('button[data-rule="X3"][data-cell="F24"]');
+    await item.click();
+    await page.waitForFunction(() => (window as unknown as { __fakeExcel: FakeState }).__fakeExcel.selection?.address === "F24");
     const selection = await page.evaluate(() => (window as unknown as { __fakeExcel: FakeState }).__fakeExcel.selection);
     expect(selection).toEqual({ sheet: "表1", address: "F24" });
+    expect(await item.getAttribute("aria-current")).toBe("true");
+    expect(await page.locator('[aria-current="true"]').count()).toBe(1);
+    expect(await page.getByTestId("notice").count()).toBe(0);
   });
 
   it("清除标记 puts the cells back", async () => {
@@ -71,7 +75,16 @@ describe("task pane in a browser", () => {
     await page.getByRole("button", { name: "预览" }).click();
     const preview = page.getByTestId("fill-preview");
     await preview.waitFor();
-    expect(await preview.innerText()).toMatch(/表1!F32[\s\S]*23327\.91 → =SUM\(F6:F31\)/);
+    // Each write with the figure it leaves: 表1 F32 holds 23327.91 where its parts add up to 23327.87.
+    expect(await preview.innerText()).toMatch(/表1!F32[\s\S]*?23327\.91 → 23327\.87\n=SUM\(F6:F31\)/);
+    const counts = await page.getByTestId("fill-counts").innerText();
+    const [, writes, changed] = /^(\d+) 处写入，其中 (\d+) 处改变金额$/.exec(counts) ?? [];
+    expect(Number(writes)).toBe(await preview.locator("li").count());
+    expect(Number(changed)).toBe(await preview.locator('li[data-changed="true"]').count());
+    expect(Number(changed)).toBeLessThan(Number(writes));
+    await page.getByRole("switch", { name: "只看改变金额的" }).click();
+    expect(await preview.locator("li").count()).toBe(Number(changed));
+    expect(await preview.locator('li[data-changed="false"]').count()).toBe(0);
     await page.getByRole("button", { name: /^应用/ }).click();
     await page.getByText(/已写入 \d+ 个单元格/).waitFor();
     const cell = () => page.evaluate(() => {
