@@ -14,7 +14,7 @@ interface Snapshot {
 
 interface FakeCell {
   formula?: string;
-  fill?: { color: string };
+  fill?: { color: string; pattern?: string };
   note?: string;
 }
 
@@ -25,7 +25,8 @@ function snapshot(page: Page): Promise<Snapshot> {
     const out: Snapshot = { formulas: {}, fills: {}, addinNotes: [] };
     for (const [address, c] of Object.entries(cells)) {
       if (c.formula && /JUESUAN\./i.test(c.formula)) out.formulas[address] = c.formula;
-      if (c.fill) out.fills[address] = c.fill.color;
+      // A fill whose pattern is None is no fill (what 清除标记 leaves on a cell that had none).
+      if (c.fill && c.fill.pattern !== "None") out.fills[address] = c.fill.color;
       if (c.note?.includes(prefix)) out.addinNotes.push(address);
     }
     return out;

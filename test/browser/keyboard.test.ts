@@ -11,7 +11,11 @@ interface FakeSelection {
 async function tabTo(page: Page, name: string): Promise<number> {
   for (let presses = 1; presses <= 60; presses++) {
     await page.keyboard.press("Tab");
-    const focused = await page.evaluate(() => (document.activeElement?.textContent ?? "").trim());
+    // A button of that name (the tab 校验 has the same text).
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      return el && el.tagName === "BUTTON" && el.getAttribute("role") !== "tab" ? (el.textContent ?? "").trim() : null;
+    });
     if (focused === name) return presses;
   }
   throw new Error(`Tab never reached “${name}”`);

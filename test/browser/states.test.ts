@@ -159,3 +159,30 @@ describe.each([300, 350])("the pane at %i px", (width) => {
     }
   });
 });
+
+describe("the checks themselves", () => {
+  it("catch what they are meant to catch: an unlabelled file input (axe: critical) and a row wider than the pane", async () => {
+    const pane = await openPane(NO_TABLE, { width: 300 });
+    try {
+      const { page } = pane;
+      expect((await axeCounts(page)).critical).toBe(0);
+      await page.evaluate(() => {
+        const input = document.createElement("input");
+        input.type = "file";
+        input.id = "unlabelled";
+        document.querySelector("main")?.append(input);
+        const wide = document.createElement("div");
+        wide.style.whiteSpace = "nowrap";
+        wide.textContent = "一行不换行的长文字".repeat(10);
+        document.querySelector("main")?.append(wide);
+      });
+      const axe = await axeCounts(page);
+      expect(axe.critical).toBeGreaterThan(0);
+      expect(axe.worst.join()).toMatch(/label/);
+      const size = await overflow(page);
+      expect(size.scrollWidth).toBeGreaterThan(size.clientWidth);
+    } finally {
+      await pane.close();
+    }
+  });
+});
