@@ -17,10 +17,11 @@ export function useAction(after?: () => void) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const { announce } = useAnnounce();
   const run = useCallback(
-    async (work: () => Promise<Notice | void>, step = "正在处理…") => {
-      setBusy(step);
+    async (work: () => Promise<Notice | void>, step?: string) => {
+      // Without a step the action is quick and silent (selecting a cell): no progress, nothing announced.
+      setBusy(step ?? "");
       setNotice(null);
-      announce(step, { polite: true });
+      if (step) announce(step, { polite: true });
       try {
         const result = await work();
         if (result) {
@@ -38,7 +39,7 @@ export function useAction(after?: () => void) {
     },
     [after, announce],
   );
-  return { busy: busy !== null, step: busy, notice, setNotice, run };
+  return { busy: busy !== null, step: busy || null, notice, setNotice, run };
 }
 
 /** Progress of the running action, in place of its notice. */

@@ -51,6 +51,7 @@ describe("task pane in a browser", () => {
 
   it("clicking the 表1 row 49 finding selects that cell in the workbook and marks the item current, with no notice", async () => {
     const item = page.locator('button[data-rule="X3"][data-cell="F24"]');
+    const before = await item.boundingBox();
     await item.click();
     await page.waitForFunction(() => (window as unknown as { __fakeExcel: FakeState }).__fakeExcel.selection?.address === "F24");
     const selection = await page.evaluate(() => (window as unknown as { __fakeExcel: FakeState }).__fakeExcel.selection);
@@ -58,6 +59,8 @@ describe("task pane in a browser", () => {
     expect(await item.getAttribute("aria-current")).toBe("true");
     expect(await page.locator('[aria-current="true"]').count()).toBe(1);
     expect(await page.getByTestId("notice").count()).toBe(0);
+    // Nothing above the list moved: the next click lands where the user aims.
+    expect((await item.boundingBox())?.y).toBe(before?.y);
   });
 
   it("清除标记 puts the cells back", async () => {

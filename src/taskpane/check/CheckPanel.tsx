@@ -12,7 +12,8 @@ import { FinalizeSection } from "./FinalizeSection";
 import { FindingList } from "./FindingList";
 import { QuickStart, RoundingHelp } from "./Help";
 import { ReportActions } from "./ReportActions";
-import { Summary, countsText } from "./Summary";
+import { countsText } from "./severity";
+import { Summary } from "./Summary";
 
 const useStyles = makeStyles({
   panel: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", rowGap: tokens.spacingVerticalM },
@@ -24,6 +25,8 @@ export function CheckPanel({ session, host }: { session: CheckSession; host: () 
   const [state, setState] = useState<CheckState>(session.current);
   const [current, setCurrent] = useState<string | null>(null);
   const { busy, step, notice, run } = useAction();
+  // Selecting a cell shows no progress and no notice when it works: nothing above the list moves.
+  const selecting = useAction();
   useEffect(() => session.subscribe(setState), [session]);
   const done = state.status === "done" ? state : null;
   const running = state.status === "running";
@@ -32,7 +35,7 @@ export function CheckPanel({ session, host }: { session: CheckSession; host: () 
   // Selecting a cell says nothing when it works: the item itself shows it is the current one.
   const select = (f: Finding, key: string) => {
     setCurrent(key);
-    if (f.cells.length) void run(() => selectCells(host(), f.sheet, f.cells), "正在选中单元格…");
+    if (f.cells.length) void selecting.run(() => selectCells(host(), f.sheet, f.cells));
   };
   const anyTable = done ? TABLE_IDS.some((id) => done.outcome.workbook.tables[id]) : false;
 
@@ -58,10 +61,11 @@ export function CheckPanel({ session, host }: { session: CheckSession; host: () 
             <Button onClick={() => run(async () => ({ intent: "success", text: `已清除 ${await session.clear()} 个单元格的标记，原格式和批注已恢复。` }), "正在清除标记…")} disabled={busy || !done.outcome.marked}>
               清除标记
             </Button>
-            <ReportActions host={host} findings={done.outcome.findings} at={done.at} strict={done.strict} counts={countsText(done.outcome)} busy={busy} run={run} />
+            <ReportActions host={host} findings={done.outcome.findings} at={done.at} strict={done.strict} counts={countsText(done.outcome.findings)} busy={busy} run={run} />
           </div>
           <Busy step={step} />
           <NoticeBar notice={notice} />
+          <NoticeBar notice={selecting.notice} />
           {anyTable &&
             (done.outcome.findings.length ? (
               <FindingList key={done.at.getTime()} findings={done.outcome.findings} current={current} onSelect={select} />

@@ -3,7 +3,8 @@
 import { Caption1, Tooltip, createFocusOutlineStyle, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../core/findings";
 import { explainRule } from "../ruleHelp";
-import { KindBadge, STRIPE, kindOf } from "./severity";
+import { KindBadge, STRIPE } from "./KindBadge";
+import { kindOf } from "./severity";
 
 const useStyles = makeStyles({
   item: {

@@ -16,7 +16,8 @@ import { useMemo, useState } from "react";
 import { type Finding, TABLE_IDS, type TableId } from "../../core/findings";
 import { titleName } from "../../core/tables/titles";
 import { FindingItem } from "./FindingItem";
-import { KINDS, KIND_LABEL, type Kind, KindBadge, byWeight, countKinds, kindOf } from "./severity";
+import { KindBadge } from "./KindBadge";
+import { KINDS, KIND_LABEL, type Kind, byWeight, countKinds, kindOf } from "./severity";
 
 const useStyles = makeStyles({
   root: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", rowGap: tokens.spacingVerticalS },

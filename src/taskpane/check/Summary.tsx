@@ -17,7 +17,7 @@ import {
 import { TABLE_IDS } from "../../core/findings";
 import { titleName } from "../../core/tables/titles";
 import type { CheckOutcome } from "../../excel/check";
-import { KINDS, KIND_LABEL, KIND_UNIT, countKinds } from "./severity";
+import { countKinds, countsText } from "./severity";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "grid", rowGap: "2px", overflowWrap: "anywhere" },
@@ -27,14 +27,6 @@ const useStyles = makeStyles({
 });
 
 const time = (d: Date) => `${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;
-
-/** `3 处错误，1 条提示`; in 严格模式 `45 处错误（其中 42 处尾差）`. */
-export function countsText(outcome: CheckOutcome): string {
-  const c = countKinds(outcome.findings);
-  const strictRounding = outcome.findings.filter((f) => f.severity === "error" && f.rounding).length;
-  const parts = KINDS.filter((k) => k === "error" || c[k]).map((k) => `${c[k]} ${KIND_UNIT[k]}${KIND_LABEL[k]}${k === "error" && strictRounding ? `（其中 ${strictRounding} 处尾差）` : ""}`);
-  return parts.join("，");
-}
 
 export function Summary({ outcome, strict, at, stale }: { outcome: CheckOutcome; strict: boolean; at: Date; stale: boolean }) {
   const styles = useStyles();
@@ -81,7 +73,7 @@ export function Summary({ outcome, strict, at, stale }: { outcome: CheckOutcome;
       <MessageBar intent={intent} layout="multiline" data-testid="summary">
         <MessageBarBody>
           <MessageBarTitle>{c.error ? "发现错误" : "没有错误"}</MessageBarTitle>
-          {countsText(outcome)}；已标记 {outcome.marked} 个单元格。
+          {countsText(outcome.findings)}；已标记 {outcome.marked} 个单元格。
         </MessageBarBody>
       </MessageBar>
       {meta}

@@ -25,7 +25,8 @@ import { type BuiltSheet, type SelfEvalCheck, buildSelfEvalSheet, checkSelfEvalI
 import { describeUndo, lastUndo, undoLast } from "../../excel/undo";
 import type { CheckSession } from "../../shared/checkSession";
 import { FindingItem } from "../check/FindingItem";
-import { KINDS, KindBadge, byWeight, countKinds } from "../check/severity";
+import { KindBadge } from "../check/KindBadge";
+import { KINDS, byWeight, countKinds } from "../check/severity";
 import { Busy, NoticeBar, useAction } from "../useAction";
 
 const useStyles = makeStyles({
@@ -97,9 +98,11 @@ export function SelfEvalPanel({ session, host }: { session: CheckSession; host: 
   const [undoable, setUndoable] = useState(() => lastUndo(host())?.kind === "sheet");
   const build = useAction(() => setUndoable(lastUndo(host())?.kind === "sheet"));
   const check = useAction();
+  // Selecting a cell shows no progress and no notice when it works: nothing above the list moves.
+  const selecting = useAction();
   const select = (f: Finding, key: string) => {
     setCurrent(key);
-    if (f.cells.length) void check.run(() => selectCells(host(), f.sheet, f.cells), "正在选中单元格…");
+    if (f.cells.length) void selecting.run(() => selectCells(host(), f.sheet, f.cells));
   };
 
   return (
@@ -198,6 +201,7 @@ export function SelfEvalPanel({ session, host }: { session: CheckSession; host: 
             <Text>
               {checked.tables.length} 张自评表，{checked.tables.filter((t) => errorsOf(t)).length} 张有错误；已标记 {marked} 个单元格。
             </Text>
+            <NoticeBar notice={selecting.notice} />
             <ProjectResults key={checked.tables.map((t) => t.sheet).join()} checked={checked} current={current} onSelect={select} />
           </>
         )}

@@ -1,6 +1,5 @@
-// How a finding looks and where it goes in a list: four kinds an accountant tells apart at a glance
-// (错误, 尾差, 警告, 提示), each with its own badge and stripe, and the largest difference first.
-import { Badge, tokens } from "@fluentui/react-components";
+// What kind a finding is and where it goes in a list: four kinds an accountant tells apart at a glance
+// (错误, 尾差, 警告, 提示; their badges are in KindBadge.tsx), and the largest difference first.
 import type { Finding } from "../../core/findings";
 import { Decimal } from "../../core/money";
 
@@ -17,29 +16,6 @@ export function kindOf(f: Finding): Kind {
   if (f.severity === "error") return "error";
   if (f.severity === "info") return "info";
   return f.rounding ? "rounding" : "warning";
-}
-
-const BADGE = {
-  error: { color: "danger", appearance: "filled" },
-  rounding: { color: "warning", appearance: "tint" },
-  warning: { color: "severe", appearance: "filled" },
-  info: { color: "informative", appearance: "outline" },
-} as const;
-
-export const STRIPE: Record<Kind, string> = {
-  error: tokens.colorPaletteRedBorderActive,
-  rounding: tokens.colorPaletteYellowBorderActive,
-  warning: tokens.colorPaletteDarkOrangeBorderActive,
-  info: tokens.colorPaletteBlueBorderActive,
-};
-
-export function KindBadge({ kind, count, size = "medium" }: { kind: Kind; count?: number; size?: "small" | "medium" }) {
-  const { color, appearance } = BADGE[kind];
-  return (
-    <Badge color={color} appearance={appearance} size={size} shape="rounded">
-      {count === undefined ? KIND_LABEL[kind] : `${count} ${KIND_UNIT[kind]}${KIND_LABEL[kind]}`}
-    </Badge>
-  );
 }
 
 export function countKinds(findings: readonly Finding[]): Record<Kind, number> {
@@ -65,4 +41,13 @@ export function byWeight(a: Finding, b: Finding): number {
   const roundingLast = Number(!!a.rounding) - Number(!!b.rounding);
   if (roundingLast) return roundingLast;
   return differenceSize(b).comparedTo(differenceSize(a));
+}
+
+/** `3 处错误，1 条提示`; in 严格模式 `45 处错误（其中 42 处尾差）`. Errors are always named, even at 0. */
+export function countsText(findings: readonly Finding[]): string {
+  const c = countKinds(findings);
+  const strictRounding = findings.filter((f) => f.severity === "error" && f.rounding).length;
+  return KINDS.filter((k) => k === "error" || c[k])
+    .map((k) => `${c[k]} ${KIND_UNIT[k]}${KIND_LABEL[k]}${k === "error" && strictRounding ? `（其中 ${strictRounding} 处尾差）` : ""}`)
+    .join("，");
 }
