@@ -29,6 +29,13 @@ const useStyles = makeStyles({
 
 export type Filter = "all" | Kind;
 
+/** 尾差 shows every rounding difference, also those 严格模式 counts as errors. */
+function matches(f: Finding, filter: Filter): boolean {
+  if (filter === "all") return true;
+  if (filter === "rounding") return !!f.rounding;
+  return kindOf(f) === filter;
+}
+
 interface Group {
   key: string;
   table: TableId | null;
@@ -55,9 +62,9 @@ export function FindingList({ findings, current, onSelect }: FindingListProps) {
   const arrows = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
   const [filter, setFilter] = useState<Filter>("all");
   const groups = useMemo(() => groupFindings(findings), [findings]);
-  const counts = useMemo(() => countKinds(findings), [findings]);
+  const counts = useMemo(() => ({ ...countKinds(findings), rounding: findings.filter((f) => f.rounding).length }), [findings]);
   const shown = groups
-    .map((g) => ({ ...g, items: g.items.filter((i) => filter === "all" || kindOf(i.f) === filter) }))
+    .map((g) => ({ ...g, items: g.items.filter((i) => matches(i.f, filter)) }))
     .filter((g) => g.items.length);
   const [open, setOpen] = useState<string[]>(() => {
     const withErrors = groups.filter((g) => g.items.some((i) => kindOf(i.f) === "error")).map((g) => g.key);
