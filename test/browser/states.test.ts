@@ -54,6 +54,21 @@ async function click(page: Page, name: string | RegExp): Promise<void> {
 /** Walk through the panels' states, recording each. */
 async function walk(page: Page, record: (state: string) => Promise<void>): Promise<void> {
   await record("check-idle");
+  // Excel fails once, as Excel on the web does ("RichApi.Error: An internal error has occurred."): the pane
+  // says so in Chinese, with the details behind 复制错误详情.
+  await page.evaluate(() => {
+    const excel = (window as unknown as { Excel: { run: (...args: unknown[]) => Promise<unknown> } }).Excel;
+    const run = excel.run;
+    excel.run = () => {
+      excel.run = run;
+      return Promise.reject(Object.assign(new Error("An internal error has occurred."), { name: "RichApi.Error", code: "GeneralException" }));
+    };
+  });
+  await click(page, "校验");
+  await page.getByRole("button", { name: "复制错误详情" }).waitFor();
+  const failed = await page.getByTestId("notice").innerText();
+  if (/internal|RichApi/i.test(failed) || !/Excel 内部出错/.test(failed)) throw new Error(`failed check shown as: ${failed}`);
+  await record("check-failed");
   await click(page, "校验");
   await page.getByTestId("summary").waitFor();
   await record("check-done");
