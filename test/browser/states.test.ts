@@ -142,6 +142,8 @@ async function walk(page: Page, record: (state: string) => Promise<void>): Promi
   await click(page, "插入指标清单模板");
   await record("selfeval-template");
   await click(page, "生成自评表");
+  // The template is a list 生成自评表 reads.
+  await page.getByText(/已生成工作表「自评表-/).waitFor();
   await record("selfeval-built");
   await click(page, "检查自评表");
   await record("selfeval-checked-built");

@@ -63,6 +63,18 @@ describe("task pane in a browser", () => {
     expect((await item.boundingBox())?.y).toBe(before?.y);
   });
 
+  it("导出 CSV downloads the report's rows, one per finding, in UTF-8 with a BOM", async () => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "导出 CSV" }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^校验报告-\d{8}-\d{4}\.csv$/);
+    const path = await download.path();
+    const text = readFileSync(path, "utf8");
+    expect(text.startsWith("\uFEFF序号,级别,规则,表,单元格,应为,实为,差额,说明")).toBe(true);
+    const rows = text.trim().split("\r\n").slice(1);
+    const total = /^全部 (\d+)$/.exec(await page.getByRole("button", { name: /^全部 \d+$/ }).innerText())?.[1];
+    expect(rows).toHaveLength(Number(total));
+    expect(rows.some((r) => r.includes("表1!F24") && r.includes("610.44") && r.includes("610.40"))).toBe(true);
+  });
+
   it("清除标记 puts the cells back", async () => {
     await page.getByRole("button", { name: "清除标记" }).click();
     await page.getByText(/已清除 4 个单元格的标记/).waitFor();
@@ -89,6 +101,12 @@ describe("task pane in a browser", () => {
     expect(await preview.locator("li").count()).toBe(Number(changed));
     expect(await preview.locator('li[data-changed="false"]').count()).toBe(0);
     await page.getByRole("button", { name: /^应用/ }).click();
+    await page.getByText(/已写入 \d+ 个单元格/).waitFor();
+    // The 校验 tab kept its findings, and says they may be out of date; back on 填充小计, its notice is still there.
+    await page.getByRole("tab", { name: "校验" }).click();
+    expect(await page.getByTestId("check-time").innerText()).toMatch(/^校验于 \d\d:\d\d · 已修改，请重新校验$/);
+    expect(await page.locator('button[data-rule="X3"]').count()).toBe(1);
+    await page.getByRole("tab", { name: "填充小计" }).click();
     await page.getByText(/已写入 \d+ 个单元格/).waitFor();
     const cell = () => page.evaluate(() => {
       const c = (window as unknown as { __fakeExcel: { sheet(n: string): { peek(a: string): { value: unknown; formula?: string } | undefined } } }).__fakeExcel.sheet("表1")?.peek("F32");
