@@ -29,6 +29,9 @@ const useStyles = makeStyles({
 
 export type Filter = "all" | Kind;
 
+/** Findings shown per group before 再显示. */
+const PAGE = 100;
+
 /** 尾差 shows every rounding difference, also those 严格模式 counts as errors. */
 function matches(f: Finding, filter: Filter): boolean {
   if (filter === "all") return true;
@@ -66,6 +69,9 @@ export function FindingList({ findings, current, onSelect }: FindingListProps) {
   const shown = groups
     .map((g) => ({ ...g, items: g.items.filter((i) => matches(i.f, filter)) }))
     .filter((g) => g.items.length);
+  // A group of thousands of findings (a whole table of wrong 类 rows) shows them a page at a time.
+  const [limits, setLimits] = useState<Record<string, number>>({});
+  const limitOf = (group: string) => limits[group] ?? PAGE;
   const [open, setOpen] = useState<string[]>(() => {
     const withErrors = groups.filter((g) => g.items.some((i) => kindOf(i.f) === "error")).map((g) => g.key);
     return withErrors.length ? withErrors : groups.slice(0, 1).map((g) => g.key);
@@ -77,8 +83,11 @@ export function FindingList({ findings, current, onSelect }: FindingListProps) {
   const go = (step: 1 | -1) => {
     const next = errors[at < 0 ? (step > 0 ? 0 : errors.length - 1) : (at + step + errors.length) % errors.length];
     if (!next) return;
-    if (filter !== "all" && filter !== "error") setFilter("all");
+    const keepFilter = filter === "all" || matches(next.f, filter);
+    if (!keepFilter) setFilter("all");
     setOpen((o) => (o.includes(next.group) ? o : [...o, next.group]));
+    const position = (groups.find((g) => g.key === next.group)?.items ?? []).filter((i) => !keepFilter || matches(i.f, filter)).findIndex((i) => i.key === next.key);
+    if (position >= limitOf(next.group)) setLimits((l) => ({ ...l, [next.group]: Math.ceil((position + 1) / PAGE) * PAGE }));
     onSelect(next.f, next.key);
     // After the group has opened: bring the item into view (focus stays on the button, for the next press).
     requestAnimationFrame(() => document.getElementById(`finding-${next.key}`)?.scrollIntoView({ block: "nearest" }));
@@ -123,12 +132,17 @@ export function FindingList({ findings, current, onSelect }: FindingListProps) {
                 </AccordionHeader>
                 <AccordionPanel>
                   <ul className={styles.list}>
-                    {g.items.map(({ f, key }) => (
+                    {g.items.slice(0, limitOf(g.key)).map(({ f, key }) => (
                       <li key={key}>
                         <FindingItem id={`finding-${key}`} f={f} groupTable={g.table} current={key === current} onSelect={(x) => onSelect(x, key)} />
                       </li>
                     ))}
                   </ul>
+                  {g.items.length > limitOf(g.key) && (
+                    <Button appearance="subtle" size="small" onClick={() => setLimits((l) => ({ ...l, [g.key]: limitOf(g.key) + PAGE }))}>
+                      再显示 {Math.min(PAGE, g.items.length - limitOf(g.key))} 条（已显示 {limitOf(g.key)}/{g.items.length} 条）
+                    </Button>
+                  )}
                 </AccordionPanel>
               </AccordionItem>
             );
