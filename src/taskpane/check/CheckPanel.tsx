@@ -61,7 +61,7 @@ export function CheckPanel({ session, host }: { session: CheckSession; host: () 
             <Button onClick={() => run(async () => ({ intent: "success", text: `已清除 ${await session.clear()} 个单元格的标记，原格式和批注已恢复。` }), "正在清除标记…")} disabled={busy || !done.outcome.marked}>
               清除标记
             </Button>
-            <ReportActions host={host} findings={done.outcome.findings} at={done.at} strict={done.strict} counts={countsText(done.outcome.findings)} busy={busy} run={run} />
+            {anyTable && <ReportActions host={host} findings={done.outcome.findings} at={done.at} strict={done.strict} counts={countsText(done.outcome.findings)} busy={busy} run={run} />}
           </div>
           <Busy step={step} />
           <NoticeBar notice={notice} />

@@ -61,6 +61,7 @@ export function Summary({ outcome, strict, at, stale }: { outcome: CheckOutcome;
           <li>确认决算表的标题在表格上方，文字与模板一致（如“{titleName("表1")}”）；</li>
           <li>或者把工作表命名为“表1”…“表9”；</li>
           <li>然后点“重新校验”。</li>
+          <li>如果这是项目支出绩效自评表，请到“绩效自评”中点“检查自评表”。</li>
         </ol>
       </>
     );
