@@ -8,6 +8,7 @@ import { validate } from "../core/validate";
 import { workbookCatalog } from "../excel/catalogStore";
 import { type CheckOutcome, checkInExcel, clearMarks, markWorkbook } from "../excel/check";
 import type { ExcelHost } from "../excel/host";
+import { readWorkbook } from "../excel/readWorkbook";
 import { type Described, describeError } from "./errors";
 
 export type CheckState =
@@ -25,7 +26,7 @@ const findingKey = (f: Finding) => `${f.rule}\u0000${f.sheet}\u0000${f.cells.joi
  * drops that flag, so the same grids are also checked leniently and the 尾差 are flagged again (rounding stays
  * true, severity stays error: the mark is red, the label says 错误 · 尾差).
  */
-function strictWithRounding(host: ExcelHost) {
+function strictWithRounding(host: ExcelHost): (grids: Grid[]) => ReturnType<typeof validate> {
   return (grids: Grid[]) => {
     const catalog = workbookCatalog(host);
     const strict = validate(grids, { catalog, strict: true });
@@ -67,12 +68,18 @@ export class CheckSession {
     else this.set({ ...this.state });
   }
 
-  async check(): Promise<void> {
+  /** Check the workbook; `mark: false` (after 定稿) checks without putting marks on the cells. */
+  async check({ mark = true }: { mark?: boolean } = {}): Promise<void> {
     const strict = this.strictMode;
     this.set({ status: "running", step: "正在读取并校验工作簿…" });
     try {
       const host = this.host();
-      const outcome = strict ? await markWorkbook(host, strictWithRounding(host)) : await checkInExcel(host);
+      const analyse = strict ? strictWithRounding(host) : (grids: Grid[]) => validate(grids, { catalog: workbookCatalog(host) });
+      const outcome = !mark
+        ? await host.run(async (context) => ({ ...analyse((await readWorkbook(context)).grids), marked: 0 }))
+        : strict
+          ? await markWorkbook(host, analyse)
+          : await checkInExcel(host);
       // One mark record today (src/excel/markStore.ts): marking for 校验 restored 检查自评表's marks.
       this.selfEvalMarks = 0;
       this.set({ status: "done", outcome, strict, at: new Date(), stale: false });

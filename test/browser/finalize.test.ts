@@ -3,7 +3,7 @@
 import type { Page } from "playwright-core";
 import { NOTE_PREFIX } from "../../src/core/marks";
 import { type PaneSession, openPane, screenshot } from "../support/browser";
-import { ROOT } from "../support/workbooks";
+import { ROOT, WUHAN_XLSX } from "../support/workbooks";
 import { join } from "node:path";
 
 interface Snapshot {
@@ -78,5 +78,35 @@ describe("提交前定稿", () => {
     expect(undone.addinNotes.sort()).toEqual(marked.addinNotes.sort());
     await screenshot(page, "finalize-undone");
     expect(pane.errors).toEqual([]);
+  });
+});
+
+describe("提交前定稿 on a workbook with errors", () => {
+  let pane: PaneSession;
+  beforeAll(async () => {
+    pane = await openPane(WUHAN_XLSX, { width: 300 });
+  });
+  afterAll(async () => pane?.close());
+
+  it("checks again without marking (the errors are listed, no cell is marked); 撤销定稿 marks them again", async () => {
+    const { page } = pane;
+    await page.getByRole("button", { name: "校验", exact: true }).click();
+    await page.getByTestId("summary").waitFor();
+    const marked = await snapshot(page);
+    expect(marked.addinNotes.length).toBe(4);
+    await page.getByRole("button", { name: "定稿", exact: true }).click();
+    await page.getByText(/定稿完成：0 个 JUESUAN 公式已转为数值，4 个单元格的标记已清除/).waitFor();
+    await settle(page);
+    expect(await page.getByTestId("summary").innerText()).toMatch(/3 处错误，1 条提示；已标记 0 个单元格/);
+    const final = await snapshot(page);
+    expect(final.addinNotes).toEqual([]);
+    expect(final.fills).toEqual({});
+    await page.getByRole("button", { name: "撤销定稿" }).click();
+    await page.getByText(/已撤销定稿/).waitFor();
+    await settle(page);
+    const undone = await snapshot(page);
+    expect(undone.addinNotes.sort()).toEqual(marked.addinNotes.sort());
+    expect(undone.fills).toEqual(marked.fills);
+    expect(await page.getByTestId("summary").innerText()).toMatch(/已标记 4 个单元格/);
   });
 });

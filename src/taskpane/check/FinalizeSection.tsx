@@ -25,11 +25,12 @@ export function FinalizeSection({ session, host }: { session: CheckSession; host
       session.marksCleared();
       session.selfEvalMarksCleared();
       session.markStale();
-      await session.check();
+      // Checked again to show that nothing broke, without marks: a finalised workbook goes out clean.
+      await session.check({ mark: false });
       const kept = result.kept.length ? `；${result.kept.length} 个单元格的公式结果是错误值，保留了公式：${result.kept.map((k) => `${k.sheet}!${k.address}（${k.shown}）`).join("、")}` : "";
       return {
         intent: result.kept.length ? "warning" : "success",
-        text: `定稿完成：${result.converted} 个 JUESUAN 公式已转为数值，${result.unmarked} 个单元格的标记已清除，并已重新校验${kept}。可点“撤销定稿”恢复。`,
+        text: `定稿完成：${result.converted} 个 JUESUAN 公式已转为数值，${result.unmarked} 个单元格的标记已清除，并已重新校验（不加标记）${kept}。可点“撤销定稿”恢复。`,
       };
     }, "正在定稿…");
   const undo = () =>
@@ -46,7 +47,7 @@ export function FinalizeSection({ session, host }: { session: CheckSession; host
       <Text as="h2" id="finalize-heading" size={400} weight="semibold">
         提交前定稿
       </Text>
-      <Text>把本加载项的 JUESUAN 公式转为数值（财政部门没有安装加载项，否则会显示 #NAME?），清除所有标记，再校验一次。</Text>
+      <Text>把本加载项的 JUESUAN 公式转为数值（财政部门没有安装加载项，否则会显示 #NAME?），清除所有标记，再校验一次（不加标记）。</Text>
       <div className={styles.row}>
         <Button onClick={finalize} disabled={busy}>
           定稿
