@@ -33,9 +33,11 @@ const useStyles = makeStyles({
   where: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
 });
 
-/** The message without the table's name in front when the list is already grouped by that table. */
-function shortMessage(f: Finding, groupTable: string | null): string {
-  if (groupTable && f.message.startsWith(`${groupTable} `)) return f.message.slice(groupTable.length + 1);
+/** The message without the group's name in front (a table's "表1 ", a project's "行政运行工作经费："): the
+ *  list is already grouped by it. */
+function shortMessage(f: Finding, group: string | null): string {
+  if (!group) return f.message;
+  for (const prefix of [`${group} `, `${group}：`]) if (f.message.startsWith(prefix)) return f.message.slice(prefix.length);
   return f.message;
 }
 
@@ -43,12 +45,12 @@ export interface FindingItemProps {
   f: Finding;
   current: boolean;
   onSelect: (f: Finding) => void;
-  /** The list's group: its name is left out of the message. */
-  groupTable?: string | null;
+  /** The name the list is grouped by (a table, a project): left out of the message. */
+  group?: string | null;
   id?: string;
 }
 
-export function FindingItem({ f, current, onSelect, groupTable = null, id }: FindingItemProps) {
+export function FindingItem({ f, current, onSelect, group = null, id }: FindingItemProps) {
   const styles = useStyles();
   const kind = kindOf(f);
   const where = f.cells.length ? `${f.sheet}!${f.cells.join(", ")}` : "";
@@ -70,7 +72,7 @@ export function FindingItem({ f, current, onSelect, groupTable = null, id }: Fin
           {kind === "error" && f.rounding && <KindBadge kind="rounding" size="small" />}
           {where && <Caption1 className={styles.where}>{where}</Caption1>}
         </span>
-        <span className={styles.text}>{shortMessage(f, groupTable)}</span>
+        <span className={styles.text}>{shortMessage(f, group)}</span>
       </button>
     </Tooltip>
   );

@@ -134,7 +134,7 @@ export function FindingList({ findings, current, onSelect }: FindingListProps) {
                   <ul className={styles.list}>
                     {g.items.slice(0, limitOf(g.key)).map(({ f, key }) => (
                       <li key={key}>
-                        <FindingItem id={`finding-${key}`} f={f} groupTable={g.table} current={key === current} onSelect={(x) => onSelect(x, key)} />
+                        <FindingItem id={`finding-${key}`} f={f} group={g.table} current={key === current} onSelect={(x) => onSelect(x, key)} />
                       </li>
                     ))}
                   </ul>

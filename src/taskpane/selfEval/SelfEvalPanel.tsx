@@ -74,7 +74,7 @@ function ProjectResults({ checked, current, onSelect }: { checked: Checked; curr
                     const key = `${sheet}\u0000${i}`;
                     return (
                       <li key={key}>
-                        <FindingItem f={f} current={key === current} onSelect={(x) => onSelect(x, key)} />
+                        <FindingItem f={f} group={project} current={key === current} onSelect={(x) => onSelect(x, key)} />
                       </li>
                     );
                   })}
