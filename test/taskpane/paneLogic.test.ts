@@ -37,7 +37,9 @@ describe("rule explanations", () => {
     expect(explainRule("T1-57")).toBe("表1：第57行应等于第31–56行之和（模板表下注释的公式）。");
     expect(explainRule("T7-3栏")).toBe("表7：第3栏应等于第 4 + 5 栏（模板表下注释的公式）。");
     expect(explainRule("T8-6栏")).toBe("表8：第6栏应等于第 1 + 2 − 3 栏（模板表下注释的公式）。");
-    expect(explainRule("T3-类")).toMatch(/^表3：每一类应等于其下各款之和/);
+    // Rules without a printed note say what the rule catalogue says of them.
+    expect(explainRule("T3-类")).toBe("表3：每个类的每一栏等于所属各款之和。");
+    expect(explainRule("X9")).toMatch(/^表间：表6 30212 因公出国/);
   });
 });
 
