@@ -4,14 +4,19 @@ import { type Grid, parseA1, parseRange } from "../core/grid";
 import type { CellValue } from "../core/money";
 import { type SelfEvalCheck, checkSelfEvalGrids } from "../core/scoring/checkSheets";
 import { readIndicatorRows, selfEvalLayout } from "../core/scoring/sheet";
-import { markWorkbook } from "./check";
+import { type MarkOutcome, markWorkbook } from "./check";
 import type { ExcelHost } from "./host";
 import { pushUndo } from "./undo";
 
 export type { SelfEvalCheck };
 
-export async function checkSelfEvalInExcel(host: ExcelHost): Promise<SelfEvalCheck & { marked: number }> {
-  return markWorkbook(host, checkSelfEvalGrids);
+/** A sheet worth reading for 检查自评表: its top rows hold the 自评表 title or the indicator header. */
+export function looksLikeSelfEval(top: Grid): boolean {
+  return top.values.some((row) => row.some((v) => typeof v === "string" && /自评表|一级指标/.test(v)));
+}
+
+export async function checkSelfEvalInExcel(host: ExcelHost): Promise<SelfEvalCheck & MarkOutcome> {
+  return markWorkbook(host, "selfEval", looksLikeSelfEval, checkSelfEvalGrids);
 }
 
 /**

@@ -68,12 +68,12 @@ describe("生成自评表", () => {
 });
 
 describe("检查自评表", () => {
-  it("marks every score that disagrees with its own rule across the nine tables, in three syncs, and clears exactly", async () => {
+  it("marks every score that disagrees with its own rule across the nine tables, in five syncs, and clears exactly", async () => {
     const state = FakeWorkbook.fromGrids(await readGrids(FILLED));
     const before = state.snapshot();
     const host = openWorkbook(state);
     const checked = await checkSelfEvalInExcel(host);
-    expect(state.syncCount).toBe(3);
+    expect(state.syncCount).toBe(5);
     expect(checked.tables).toHaveLength(9);
     const disagreeing = checked.findings.filter((f) => f.rule === "SE-得分").map((f) => `${f.sheet.slice(0, 3)}!${f.cells[0]} ${f.found}→${f.expected}`);
     expect(disagreeing).toEqual([

@@ -540,11 +540,18 @@ export class FakeRange extends ClientObject {
     });
   }
 
+  getRow(row: number): FakeRange {
+    return new FakeRange(this.context, this.sheetName, () => {
+      const r = this.rect();
+      return { top: r.top + row, left: r.left, bottom: r.top + row, right: r.right };
+    }, () => this.exists());
+  }
+
   getResizedRange(rows: number, cols: number): FakeRange {
     return new FakeRange(this.context, this.sheetName, () => {
       const r = this.rect();
       return { ...r, bottom: r.bottom + rows, right: r.right + cols };
-    });
+    }, () => this.exists());
   }
 
   merge(): void {
@@ -748,6 +755,9 @@ export class FakeWorksheet extends ClientObject {
   }
   getRange(address?: string): FakeRange {
     return new FakeRange(this.context, this.sheetName, () => (address ? parseRect(address) : { top: 0, left: 0, bottom: 1048575, right: 16383 }));
+  }
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+    return new FakeRange(this.context, this.sheetName, () => ({ top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 }));
   }
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     const rect = () => sheetOf(this.context, this.sheetName).usedRect(valuesOnly);
