@@ -6,7 +6,7 @@ import { type FillMode, type SubtotalPlan, planSubtotals } from "../core/subtota
 import type { CellValue } from "../core/money";
 import { recognizeWorkbook } from "../core/tables/recognize";
 import { workbookCatalog } from "./catalogStore";
-import type { ExcelHost } from "./host";
+import { type ExcelHost, mergesSupported } from "./host";
 import { readWorkbook } from "./readWorkbook";
 import { type UndoEntry, pushUndo } from "./undo";
 
@@ -14,7 +14,7 @@ type FillUndoCell = Extract<UndoEntry, { kind: "fill" }>["cells"][number];
 
 export async function previewFill(host: ExcelHost, opts: { tables?: TableId[]; mode: FillMode }): Promise<SubtotalPlan> {
   return host.run(async (context) => {
-    const { grids } = await readWorkbook(context, { formulas: true });
+    const { grids } = await readWorkbook(context, { formulas: true, merges: mergesSupported(host) });
     const formulas = new Map<string, string>();
     for (const g of grids) {
       g.formulas?.forEach((row, r) =>

@@ -94,7 +94,7 @@ describe("检查自评表", () => {
     expect(p01.peek("G5")?.fill?.color).toBe("#FFC7CE");
     expect(p01.notes.get("G5")).toMatch(/专家评审.*得分 3\.50 与其评分标准不符，按标准应为 3\.00/);
     expect(checked.tables.map((t) => formatAmount(t.result.total))).toEqual(["91.98", "97.08", "99.00", "96.41", "100.00", "100.00", "90.00", "95.00", "92.00"]);
-    await clearMarks(host);
+    await clearMarks(host, "selfEval");
     expect(state.snapshot()).toEqual(before);
   });
 });
