@@ -6,7 +6,7 @@ import { type SelfEvalCheck, checkSelfEvalGrids } from "../core/scoring/checkShe
 import { readIndicatorRows, selfEvalLayout } from "../core/scoring/sheet";
 import { type MarkOutcome, markWorkbook } from "./check";
 import type { ExcelHost } from "./host";
-import { pushUndo } from "./undo";
+import { newUndoId, pushUndo, updateUndo } from "./undo";
 
 export type { SelfEvalCheck };
 
@@ -64,7 +64,12 @@ export async function buildSelfEvalSheet(host: ExcelHost): Promise<BuiltSheet> {
     }
     const layout = selfEvalLayout(list.project, list.rows);
     const name = sheetName(`自评表-${list.project}`, sheets.items.map((ws) => ws.name));
+    // Intent first: the undo entry is saved before the sheet exists; A1 and B2 are how undo knows the sheet.
+    const title = String(layout.cells.find((c) => c.address === "A1")?.value ?? "");
+    const id = newUndoId();
+    await pushUndo(host, { id, kind: "sheet", state: "pending", sheet: name, title, project: list.project });
     const ws = context.workbook.worksheets.add(name);
+    ws.load("id");
     // The whole block in one 2-D write. Excel reads a string written to a cell as if it was typed ("100%" becomes
     // the number 1), so every text cell is first given the text format "@", which keeps it as written; formulas
     // and numbers keep the General format. https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-numberformat-member
@@ -83,8 +88,8 @@ export async function buildSelfEvalSheet(host: ExcelHost): Promise<BuiltSheet> {
     for (const a of layout.attention) ws.getRange(a.address).format.fill.color = "#FFEB9C";
     ws.activate();
     await context.sync();
-    return { sheet: name, project: list.project, rows: list.rows.length, attention: layout.attention };
+    return { id, sheetId: ws.id, built: { sheet: name, project: list.project, rows: list.rows.length, attention: layout.attention } };
   });
-  await pushUndo(host, { kind: "sheet", sheet: built.sheet });
-  return built;
+  await updateUndo(host, built.id, { state: "done", sheetId: built.sheetId });
+  return built.built;
 }

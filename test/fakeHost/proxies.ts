@@ -152,6 +152,14 @@ abstract class ClientObject {
     return this.loaded.get(prop) as T;
   }
 
+  /** *OrNullObject: whether the object exists is known after the next sync, loaded or not. */
+  checkExists(): this {
+    this.context.enqueue(() => {
+      this.nullObject = !this.exists();
+    });
+    return this;
+  }
+
   get isNullObject(): boolean {
     if (this.nullObject === undefined) throw new FakeOfficeError("PropertyNotLoaded", "The property 'isNullObject' is not available until the object is loaded and synced.");
     return this.nullObject;
@@ -310,15 +318,22 @@ export class FakeRangeFont extends ClientObject {
 }
 
 export class FakeRangeFormat extends ClientObject {
-  readonly fill: FakeRangeFill;
-  readonly font: FakeRangeFont;
+  private fillProxy: FakeRangeFill | null = null;
+  private fontProxy: FakeRangeFont | null = null;
+  // Navigation proxies are made when first used, as Office.js makes them: each costs an object path.
+  get fill(): FakeRangeFill {
+    this.fillProxy ??= new FakeRangeFill(this.context, this.range);
+    return this.fillProxy;
+  }
+  get font(): FakeRangeFont {
+    this.fontProxy ??= new FakeRangeFont(this.context, this.range);
+    return this.fontProxy;
+  }
   constructor(
     ctx: FakeContext,
     private readonly range: FakeRange,
   ) {
     super(ctx);
-    this.fill = new FakeRangeFill(ctx, range);
-    this.font = new FakeRangeFont(ctx, range);
   }
   protected override target(): FakeSheet {
     return this.range.sheet();
@@ -371,7 +386,11 @@ export class FakeRangeAreas extends ClientObject {
 }
 
 export class FakeRange extends ClientObject {
-  readonly format: FakeRangeFormat;
+  private formatProxy: FakeRangeFormat | null = null;
+  get format(): FakeRangeFormat {
+    this.formatProxy ??= new FakeRangeFormat(this.context, this);
+    return this.formatProxy;
+  }
 
   constructor(
     ctx: FakeContext,
@@ -381,7 +400,6 @@ export class FakeRange extends ClientObject {
     private readonly present: () => boolean = () => true,
   ) {
     super(ctx);
-    this.format = new FakeRangeFormat(ctx, this);
   }
 
   sheet(): FakeSheet {
@@ -702,7 +720,7 @@ export class FakeNoteCollection extends ClientObject {
 
   getItemOrNullObject(key: string): FakeNote {
     const { sheet, address } = splitAddress(this.context, key, this.sheetName);
-    return new FakeNote(this.context, sheet, address);
+    return new FakeNote(this.context, sheet, address).checkExists();
   }
 
   getItem(key: string): FakeNote {
@@ -711,14 +729,17 @@ export class FakeNoteCollection extends ClientObject {
 }
 
 export class FakeWorksheet extends ClientObject {
-  readonly notes: FakeNoteCollection;
+  private notesProxy: FakeNoteCollection | null = null;
+  get notes(): FakeNoteCollection {
+    this.notesProxy ??= new FakeNoteCollection(this.context, this.sheetName);
+    return this.notesProxy;
+  }
 
   constructor(
     ctx: FakeContext,
     readonly sheetName: () => string,
   ) {
     super(ctx);
-    this.notes = new FakeNoteCollection(ctx, sheetName);
   }
   protected override exists(): boolean {
     return this.context.state.sheetByKey(this.sheetName()) !== undefined;
@@ -807,7 +828,7 @@ export class FakeWorksheetCollection extends ClientObject {
     return new FakeWorksheet(this.context, () => name);
   }
   getItemOrNullObject(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.context, () => name);
+    return new FakeWorksheet(this.context, () => name).checkExists();
   }
   getActiveWorksheet(): FakeWorksheet {
     return new FakeWorksheet(this.context, () => this.context.state.activeSheet);
