@@ -113,12 +113,15 @@ export async function locateMarks(
   const moved: { entry: MarkedCell; sheet: SheetRef }[] = [];
   live.forEach(({ entry, sheet }, i) => {
     const at = probes[i];
-    const here = entry.noted && withNotes ? carriesOwnNote(at.note) : showsMark(at.fill, entry.markFill) && (entry.value === null || sameValue(at.value, entry.value));
+    const byFill = showsMark(at.fill, entry.markFill) && (entry.value === null || sameValue(at.value, entry.value));
+    const here = entry.noted && withNotes ? carriesOwnNote(at.note) : byFill;
     if (here) located.push({ entry, at });
+    // The note was deleted by hand but the cell is still the marked one (its fill and value): restore its fill.
+    else if (entry.noted && withNotes && byFill && at.note === null) located.push({ entry, at });
     else if (entry.noted && withNotes) moved.push({ entry, sheet });
     // Without a note to follow, a mark not at its address cannot be told from the user's own fill: it is
     // left alone. A cell still as it was before the mark needs nothing.
-    else if (!sameFill(at.fill, entry.fill) && showsMark(at.fill, entry.markFill)) lost.push({ sheet: sheet.name, address: entry.address, reason: "单元格内容已改变，未恢复其填充" });
+    else if (!sameFill(at.fill, entry.fill)) lost.push({ sheet: sheet.name, address: entry.address, reason: "单元格已移动或已改变，未恢复其填充" });
   });
   if (moved.length) located.push(...(await followNotes(context, moved, located, withNotes, lost)));
   return { located, lost };

@@ -32,7 +32,7 @@ export interface ReadOptions {
   formulas?: boolean;
   /** Number formats beside the values (Excel stores a typed 96.73% as 0.9673 formatted "0.00%"). */
   numberFormats?: boolean;
-  /** Merged areas (ExcelApi 1.13); false on an older Excel. */
+  /** Merged areas (ExcelApi 1.13); false on an older Excel (the sheets are then named in mergesUnread). */
   merges?: boolean;
   /** Whether a sheet is worth reading in full, from its top rows; every sheet when left out. */
   candidate?: (top: Grid) => boolean;
@@ -78,7 +78,9 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     else full.push(p);
   }
   const read = await readChunks(context, full, options);
-  return { grids: [...grids, ...read.grids], sheets: plans.map((p) => p.ref), mergesUnread: read.mergesUnread };
+  // On an Excel without the merged-areas call every sheet read in full is read without them: say so.
+  const mergesUnread = options.merges === false ? full.map((p) => p.ref.name) : read.mergesUnread;
+  return { grids: [...grids, ...read.grids], sheets: plans.map((p) => p.ref), mergesUnread };
 }
 
 interface Chunk {

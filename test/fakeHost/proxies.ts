@@ -777,6 +777,9 @@ export class FakeWorksheet extends ClientObject {
   getRange(address?: string): FakeRange {
     return new FakeRange(this.context, this.sheetName, () => (address ? parseRect(address) : { top: 0, left: 0, bottom: 1048575, right: 16383 }));
   }
+  getCell(row: number, column: number): FakeRange {
+    return new FakeRange(this.context, this.sheetName, () => ({ top: row, left: column, bottom: row, right: column }));
+  }
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
     return new FakeRange(this.context, this.sheetName, () => ({ top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 }));
   }
