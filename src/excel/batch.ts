@@ -5,6 +5,9 @@
 // load, and the written values as JSON — rounded up here, so the estimate is never below the real size.
 
 export const REQUEST_BUDGET = 2.5 * 1024 * 1024;
+
+/** The budget in force; tests lower it to drive small workbooks through several syncs. */
+export const limits = { request: REQUEST_BUDGET };
 export const OBJECT_BYTES = 120;
 export const ACTION_BYTES = 180;
 
@@ -23,7 +26,7 @@ export class Batcher {
 
   constructor(
     private readonly context: Excel.RequestContext,
-    private readonly budget = REQUEST_BUDGET,
+    private readonly budget = limits.request,
   ) {}
 
   /** Call before queueing operations estimated at `bytes`. */

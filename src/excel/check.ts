@@ -60,7 +60,7 @@ export async function markWorkbook<T extends { findings: Finding[] }>(
   await store.save(pending);
   const left = await host.run(async (context) => {
     const batch = new Batcher(context);
-    const restored = await restoreMarks(context, toRestore, withNotes, batch);
+    const restored = await restoreMarks(context, toRestore, withNotes, previous?.state === "pending", batch);
     await writeMarks(context, planned, withNotes, batch);
     return restored.left;
   });
@@ -86,7 +86,7 @@ export async function clearMarksReport(host: ExcelHost, feature: MarkFeature = "
   const outcome = await host.run(async (context) => {
     const sheets = await currentSheets(context);
     const { located, lost } = await locateMarks(context, record.cells, sheets, withNotes);
-    const { restored, left } = await restoreMarks(context, located, withNotes);
+    const { restored, left } = await restoreMarks(context, located, withNotes, record.state === "pending");
     return { restored, notRestored: [...lost, ...left] };
   });
   await store.save(null);

@@ -29,6 +29,8 @@ export interface MarkedCell {
   noted: boolean;
   /** The cell's value when it was marked: without notes, what tells the marked cell from one that moved in. */
   value: CellValue;
+  /** Fingerprint of the mark's note text (marking.ts noteTag): tells this mark's note from another's. */
+  tag?: string;
 }
 
 export interface MarkRecord {

@@ -51,12 +51,38 @@ export function carriesOwnNote(note: string | null): boolean {
   return note !== null && userPartOf(note) !== note;
 }
 
+/** A short fingerprint of the add-in's part of a note (FNV-1a), to tell one mark's note from another's. */
+export function noteTag(ownText: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < ownText.length; i++) h = Math.imul(h ^ ownText.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, "0");
+}
+
+function ownTagOf(note: string | null): string | null {
+  if (note === null || !carriesOwnNote(note)) return null;
+  const user = userPartOf(note);
+  return noteTag(user === null ? note : note.slice(user.length + 2));
+}
+
+/** Whether the note at a cell is this mark's own (or, for a record without tags, any of the add-in's). */
+function ownNoteOf(entry: MarkedCell, note: string | null): boolean {
+  return entry.tag ? ownTagOf(note) === entry.tag : carriesOwnNote(note);
+}
+
 function sameValue(a: CellValue, b: CellValue): boolean {
   return (a ?? "") === (b ?? "");
 }
 
 function sameFill(a: SavedFill, b: SavedFill): boolean {
   return a.pattern === b.pattern && (a.pattern === "None" || (a.color === b.color && a.patternColor === b.patternColor && a.tintAndShade === b.tintAndShade && a.patternTintAndShade === b.patternTintAndShade));
+}
+
+/**
+ * Whether the fill is the mark's, or the blank a mark leaves when its batch stopped between clearing the fill
+ * and colouring it (a batch is not rolled back: what ran before the failure stays).
+ */
+function markedOrCleared(fill: SavedFill, entry: MarkedCell): boolean {
+  return showsMark(fill, entry.markFill) || (fill.pattern === "None" && entry.fill.pattern !== "None");
 }
 
 function showsMark(fill: SavedFill, markFill: string): boolean {
@@ -110,15 +136,16 @@ export async function locateMarks(
   }
   const probes = await probeCells(context, live.map(({ entry, sheet }) => ({ sheetId: sheet.id, sheet: sheet.name, address: entry.address })), withNotes);
   const located: Located[] = [];
-  const moved: { entry: MarkedCell; sheet: SheetRef }[] = [];
+  const moved: { entry: MarkedCell; sheet: SheetRef; at: Probe }[] = [];
   live.forEach(({ entry, sheet }, i) => {
     const at = probes[i];
-    const byFill = showsMark(at.fill, entry.markFill) && (entry.value === null || sameValue(at.value, entry.value));
-    const here = entry.noted && withNotes ? carriesOwnNote(at.note) : byFill;
+    const byFill = markedOrCleared(at.fill, entry) && (entry.value === null || sameValue(at.value, entry.value));
+    const here = entry.noted && withNotes ? ownNoteOf(entry, at.note) : byFill;
     if (here) located.push({ entry, at });
-    // The note was deleted by hand but the cell is still the marked one (its fill and value): restore its fill.
-    else if (entry.noted && withNotes && byFill && at.note === null) located.push({ entry, at });
-    else if (entry.noted && withNotes) moved.push({ entry, sheet });
+    // The mark's note is not there (deleted by hand, or a batch stopped before writing it) but the cell is still
+    // the marked one, by its fill and value: restore its fill.
+    else if (entry.noted && withNotes && byFill && !carriesOwnNote(at.note)) located.push({ entry, at });
+    else if (entry.noted && withNotes) moved.push({ entry, sheet, at });
     // Without a note to follow, a mark not at its address cannot be told from the user's own fill: it is
     // left alone. A cell still as it was before the mark needs nothing.
     else if (!sameFill(at.fill, entry.fill)) lost.push({ sheet: sheet.name, address: entry.address, reason: "单元格已移动或已改变，未恢复其填充" });
@@ -131,23 +158,26 @@ export async function locateMarks(
  * Marks whose note is no longer at the recorded address: rows were inserted or deleted above them. The add-in's
  * notes on those sheets that no located mark accounts for are matched to them in order, nearest first.
  */
-async function followNotes(context: Excel.RequestContext, moved: { entry: MarkedCell; sheet: SheetRef }[], located: readonly Located[], withNotes: boolean, lost: NotRestored[]): Promise<Located[]> {
+async function followNotes(context: Excel.RequestContext, moved: { entry: MarkedCell; sheet: SheetRef; at: Probe }[], located: readonly Located[], withNotes: boolean, lost: NotRestored[]): Promise<Located[]> {
   const sheetIds = [...new Set(moved.map((m) => m.sheet.id))];
   const collections = sheetIds.map((id) => ({ id, notes: context.workbook.worksheets.getItem(id).notes.load("items/content") }));
   await context.sync();
-  const own = collections.flatMap(({ id, notes }) => notes.items.filter((n) => carriesOwnNote(n.content)).map((n) => ({ id, where: n.getLocation().load("address") })));
+  const own = collections.flatMap(({ id, notes }) => notes.items.filter((n) => carriesOwnNote(n.content)).map((n) => ({ id, tag: ownTagOf(n.content), where: n.getLocation().load("address") })));
   await context.sync();
   const claimed = new Set(located.map((l) => `${l.at.sheetId}!${l.at.address}`));
-  const free = own.map(({ id, where }) => ({ id, address: where.address.slice(where.address.lastIndexOf("!") + 1).replace(/\$/g, "") })).filter((n) => !claimed.has(`${n.id}!${n.address}`));
+  const free = own
+    .map(({ id, tag, where }) => ({ id, tag, address: where.address.slice(where.address.lastIndexOf("!") + 1).replace(/\$/g, "") }))
+    .filter((n) => !claimed.has(`${n.id}!${n.address}`));
   const rowOf = (address: string) => Number(/\d+/.exec(address)?.[0] ?? 0);
   const colOf = (address: string) => /^[A-Z]+/.exec(address)?.[0] ?? "";
   const matches: { entry: MarkedCell; sheet: SheetRef; address: string }[] = [];
-  for (const { entry, sheet } of moved) {
+  for (const { entry, sheet, at } of moved) {
     // Same column, nearest row: rows move, columns do not.
-    const candidates = free.filter((n) => n.id === sheet.id && colOf(n.address) === colOf(entry.address)).sort((a, b) => Math.abs(rowOf(a.address) - rowOf(entry.address)) - Math.abs(rowOf(b.address) - rowOf(entry.address)));
+    const candidates = free.filter((n) => n.id === sheet.id && colOf(n.address) === colOf(entry.address) && (!entry.tag || n.tag === entry.tag)).sort((a, b) => Math.abs(rowOf(a.address) - rowOf(entry.address)) - Math.abs(rowOf(b.address) - rowOf(entry.address)));
     const pick = candidates[0];
     if (!pick) {
-      lost.push({ sheet: sheet.name, address: entry.address, reason: "批注已被删除，未能找到该标记" });
+      // A cell still as it was before the mark was never marked (its batch failed first) or is already restored.
+      if (!sameFill(at.fill, entry.fill)) lost.push({ sheet: sheet.name, address: entry.address, reason: "批注已被删除，未能找到该标记" });
       continue;
     }
     free.splice(free.indexOf(pick), 1);
@@ -167,13 +197,17 @@ function queueFill(fill: Excel.RangeFill, saved: SavedFill): void {
   fill.patternTintAndShade = saved.patternTintAndShade;
 }
 
-/** Put back the fill and note of each located mark that still shows it; returns what was left and why. */
-export async function restoreMarks(context: Excel.RequestContext, located: readonly Located[], withNotes: boolean, batch = new Batcher(context)): Promise<{ restored: number; left: NotRestored[] }> {
+/**
+ * Put back the fill and note of each located mark that still shows it; returns what was left and why. After an
+ * operation that failed part-way (`pending` record) a fill that is neither the mark's nor the original one is
+ * what the failed batch left, and is put back too; otherwise it is the user's, and stays.
+ */
+export async function restoreMarks(context: Excel.RequestContext, located: readonly Located[], withNotes: boolean, pending = false, batch = new Batcher(context)): Promise<{ restored: number; left: NotRestored[] }> {
   const left: NotRestored[] = [];
   let restored = 0;
   for (const { entry, at } of located) {
     const ws = context.workbook.worksheets.getItem(at.sheetId);
-    const fillBack = showsMark(at.fill, entry.markFill);
+    const fillBack = markedOrCleared(at.fill, entry) || (pending && !sameFill(at.fill, entry.fill));
     const noteBack = withNotes && carriesOwnNote(at.note);
     if (!fillBack && !noteBack) continue;
     await batch.reserve(OBJECT_BYTES * 6 + ACTION_BYTES * 7 + jsonBytes(at.note ?? ""));
@@ -216,7 +250,7 @@ export async function planNewMarks(context: Excel.RequestContext, marks: readonl
       sheetId: at.sheetId,
       userNote: at.note === null ? null : userPartOf(at.note),
       hasNote: at.note !== null,
-      entry: { sheetId: at.sheetId, sheet: mark.sheet, address: mark.address, fill: prior ? prior.fill : at.fill, markFill: mark.fill, noted: withNotes, value: at.value },
+      entry: { sheetId: at.sheetId, sheet: mark.sheet, address: mark.address, fill: prior ? prior.fill : at.fill, markFill: mark.fill, noted: withNotes, value: at.value, tag: noteTag(mark.note) },
     };
   });
 }

@@ -138,6 +138,8 @@ async function undoInsert(host: ExcelHost, entry: Extract<UndoEntry, { kind: "in
       for (let k = r.above; k >= 0; k--) {
         if (r.cells.every((c, i) => text(window[i].values[k]?.[0]) === text(c.value))) return { r, row: r.insertAt + k };
       }
+      // An insertion that failed after the row went in but before its cells were written leaves it blank.
+      if (entry.state === "pending" && r.cells.every((_, i) => text(window[i].values[0]?.[0]) === "")) return { r, row: r.insertAt };
       return { r, row: null };
     });
   });

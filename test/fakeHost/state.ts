@@ -124,8 +124,10 @@ export class FakeWorkbook {
   settingsLimit = 1024 * 1024;
   /** A sync that will fail: the n-th from now (1 = the next one), and how. */
   fault: { at: number; mode: FaultMode } | null = null;
-  /** The next settings save fails (the document could not be written). */
-  failSettingsSave = false;
+  /** The n-th settings save from now fails (1 = the next one), as when the document cannot be written. */
+  settingsFault: number | null = null;
+  /** Settings saves so far (successful or not). */
+  settingsSaves = 0;
 
   addSheet(sheet: FakeSheet, position = this.sheets.length): FakeSheet {
     sheet.book = this;
