@@ -60,10 +60,12 @@ export class FakeContext {
     return this.computed.get(sheet.name)?.get(address) ?? "";
   }
 
-  /** Called by every write: the next read of a formula recalculates. */
+  /** Called by every write: the next read of a formula recalculates, and change events fire after the sync. */
   invalidate(): void {
     this.computed = null;
+    this.changed = true;
   }
+  private changed = false;
 
   async sync(): Promise<void> {
     this.state.syncCount++;
@@ -85,7 +87,13 @@ export class FakeContext {
     if (failing === "before") throw new FakeOfficeError("GeneralException", "Injected failure before the batch ran.");
     // A batch runs in order; an operation that fails stops it, and what ran before stays (there is no rollback).
     const upTo = failing === "half" ? Math.floor(ops.length / 2) : ops.length;
-    for (const op of ops.slice(0, upTo)) op();
+    this.changed = false;
+    try {
+      for (const op of ops.slice(0, upTo)) op();
+    } finally {
+      // Excel raises worksheet events after it applied the changes, whatever became of the request.
+      if (this.changed) for (const handler of this.state.changeHandlers) void handler();
+    }
     record.response = this.responseBytes;
     if (failing === "half") throw new FakeOfficeError("GeneralException", `Injected failure after ${upTo} of ${ops.length} operations.`);
     if (failing === "replyLost") throw new FakeOfficeError("GeneralException", "Injected failure: the batch ran, its reply was lost.");
@@ -809,8 +817,20 @@ export class FakeWorksheet extends ClientObject {
   }
 }
 
+/** worksheets.onChanged and its kin: the handlers are kept by the workbook and called after a changing sync. */
+export class FakeEvent {
+  constructor(private readonly context: FakeContext) {}
+  add(handler: () => Promise<unknown>): { remove(): void } {
+    this.context.enqueue(() => this.context.state.changeHandlers.push(handler));
+    return { remove: () => (this.context.state.changeHandlers = this.context.state.changeHandlers.filter((h) => h !== handler)) };
+  }
+}
+
 export class FakeWorksheetCollection extends ClientObject {
   private itemsLoaded: FakeWorksheet[] | undefined;
+  readonly onChanged = new FakeEvent(this.context);
+  readonly onAdded = new FakeEvent(this.context);
+  readonly onDeleted = new FakeEvent(this.context);
 
   protected read(): unknown {
     return null;
@@ -840,6 +860,7 @@ export class FakeWorksheetCollection extends ClientObject {
     let added: FakeSheet | null = null;
     this.context.enqueue(() => {
       checkSheetName(this.context.state, name);
+      this.context.invalidate();
       added = this.context.state.addSheet(new FakeSheet(name));
     }, name);
     return new FakeWorksheet(this.context, () => (added as FakeSheet | null)?.id ?? name);
