@@ -1,5 +1,5 @@
 // The add-in bundle (dist/): one page, taskpane.html, loads the pane, the ribbon command and the custom
-// functions into the shared runtime. `--env fakehost` also builds the fake Office host for the browser test
+// functions into the shared runtime (runtime.js and shared.js first, then taskpane.js, commands.js, functions.js). `--env fakehost` also builds the fake Office host for the browser test
 // and the demo (dist/fake-office.js), never loaded by the add-in itself.
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -25,10 +25,21 @@ module.exports = async (env = {}, argv = {}) => {
   const addin = {
     name: "addin",
     devtool: dev ? "source-map" : false,
+    // The pane and the ribbon command run in one shared runtime and must share one check session: one
+    // webpack runtime for both (one module registry, so src/shared/checkSession.ts is instantiated once)
+    // and their common modules in one chunk. Without it each bundle had a session of its own and 一键校验
+    // opened an empty pane. The custom functions keep their own bundle (functions.js, named by the manifest).
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
-      commands: "./src/commands/commands.ts",
+      taskpane: { import: "./src/taskpane/index.tsx", runtime: "runtime" },
+      commands: { import: "./src/commands/commands.ts", runtime: "runtime" },
       functions: "./src/functions/functions.ts",
+    },
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          shared: { name: "shared", chunks: (chunk) => chunk.name === "taskpane" || chunk.name === "commands", minChunks: 2, minSize: 0, enforce: true },
+        },
+      },
     },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: { keep: /fake-office/ } },
     resolve,

@@ -2,7 +2,7 @@
 import { join } from "node:path";
 import { writeWorkbook } from "./samples/sheetSpec";
 import { shanghaiSheets } from "./samples/shanghai";
-import { indicatorListSheet, selfEvalSheets } from "./samples/selfEval";
+import { REAL_SAMPLES, indicatorListSheet, realSelfEvalSheets, selfEvalSheets } from "./samples/selfEval";
 import { wuhanSheets } from "./samples/wuhan";
 
 const root = join(__dirname, "..", "samples");
@@ -13,7 +13,8 @@ async function main(): Promise<void> {
   const selfEval = join(root, "data", "wuhan-2020", "self_eval");
   await writeWorkbook(selfEvalSheets(selfEval), join(root, "wuhan-2020-self-eval.xlsx"));
   await writeWorkbook([indicatorListSheet(selfEval)], join(root, "self-eval-indicators.xlsx"));
-  console.log("samples/wuhan-2020.xlsx, shanghai-putuo-czj-2024.xlsx, wuhan-2020-self-eval.xlsx, self-eval-indicators.xlsx written");
+  for (const [file, data] of REAL_SAMPLES) await writeWorkbook(realSelfEvalSheets(join(root, "data", "selfeval-real"), data), join(root, file));
+  console.log(`samples/wuhan-2020.xlsx, shanghai-putuo-czj-2024.xlsx, wuhan-2020-self-eval.xlsx, self-eval-indicators.xlsx, ${REAL_SAMPLES.map(([f]) => f).join(", ")} written`);
 }
 
 main().catch((err: unknown) => {

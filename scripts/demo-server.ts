@@ -1,31 +1,60 @@
 // A local server for the built task pane with the fake Excel host standing in for office.js, loaded with a
 // workbook: `npm run demo` for a look in any browser, and the browser test's server.
 // The add-in's own taskpane.html is served unchanged at /taskpane.html; /demo.html is the same page with
-// office.js swapped for the fake host and the workbook.
+// office.js swapped for the fake host and the workbook, and a CJK font (Noto Sans SC, from the npm package
+// @fontsource/noto-sans-sc) so that a machine without Chinese fonts still shows the pane's text.
 import ExcelJS from "exceljs";
 import { readFile } from "node:fs/promises";
 import { type Server, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
 import { workbookToGrids } from "../src/cli/xlsxGrids";
+import type { Grid } from "../src/core/grid";
 
 const DIST = join(__dirname, "..", "dist");
 // The minified page may drop the attribute's quotes.
 const OFFICE_JS = /<script src="?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"?><\/script>/;
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".png": "image/png", ".xml": "application/xml", ".json": "application/json" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".woff2": "font/woff2",
+  ".woff": "font/woff",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".json": "application/json",
+};
+const FONT_DIR = join(__dirname, "..", "node_modules", "@fontsource", "noto-sans-sc");
+// The weights Fluent UI uses: regular, semibold (headers, badges) and bold.
+const FONT_CSS = ["400", "600", "700"].map((w) => `<link rel="stylesheet" href="/fonts/noto-sans-sc/${w}.css">`).join("");
 
-export async function startDemoServer(workbookPath: string, port = 0): Promise<{ server: Server; url: string }> {
+async function readGrids(workbook: string | Grid[]): Promise<Grid[]> {
+  if (typeof workbook !== "string") return workbook;
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(workbookPath);
-  const grids = JSON.stringify(workbookToGrids(wb));
+  await wb.xlsx.readFile(workbook);
+  return workbookToGrids(wb);
+}
+
+/** Serve the pane on a workbook: an .xlsx file, or grids (a workbook made up by a test). */
+export async function startDemoServer(workbook: string | Grid[], port = 0): Promise<{ server: Server; url: string }> {
+  const grids = JSON.stringify(await readGrids(workbook));
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
     try {
       if (path === "/demo.html" || path === "/") {
         const page = await readFile(join(DIST, "taskpane.html"), "utf8");
         if (!OFFICE_JS.test(page)) throw new Error("taskpane.html no longer loads office.js from the CDN");
+        const fake = `${FONT_CSS}<script src="/fake/workbook.js"></script><script src="/fake-office.js"></script>`;
         res.writeHead(200, { "content-type": TYPES[".html"] });
-        res.end(page.replace(OFFICE_JS, '<script src="/fake/workbook.js"></script><script src="/fake-office.js"></script>'));
+        res.end(page.replace(OFFICE_JS, fake));
+        return;
+      }
+      if (path.startsWith("/fonts/noto-sans-sc/")) {
+        const file = normalize(join(FONT_DIR, path.slice("/fonts/noto-sans-sc/".length)));
+        if (!file.startsWith(FONT_DIR)) throw new Error("outside the font package");
+        const body = await readFile(file);
+        res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+        res.end(body);
         return;
       }
       if (path === "/fake/workbook.js") {

@@ -72,7 +72,7 @@ export function checkManifest(xml: string, assetsDir: string): string[] {
         continue;
       }
       const size = pngSize(path);
-      const declared = Number(/(\d+)x\d+/.exec(id)?.[1] ?? NaN);
+      const declared = Number(/(?<!\d)(\d+)x\d+/.exec(id)?.[1] ?? NaN);
       if (!size) errors.push(`图标不是 PNG：${path}`);
       else if (!Number.isNaN(declared) && (size.width !== declared || size.height !== declared)) errors.push(`图标 ${id} 应为 ${declared}×${declared}，实为 ${size.width}×${size.height}`);
     }

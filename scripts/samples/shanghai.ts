@@ -37,16 +37,21 @@ function summary(dir: string, id: "T1" | "T4"): SheetSpec {
   const firstTotal = income.findIndex((x) => x.item.includes("本年收入合计"));
   const expenseTotal = expense.findIndex((x) => x.item.includes("本年支出合计"));
   const offset = expenseTotal - firstTotal;
-  for (let i = 0; i < expense.length; i++) {
+  // The income side's lines after its totals may run past the expense side's last line (表4: 9 income lines,
+  // the last 3 of them below 支出总计): those rows carry the income side only.
+  const height = Math.max(expense.length, income.length + offset);
+  for (let i = 0; i < height; i++) {
     const inc = i < firstTotal ? income[i] : income[i - offset];
     const e = expense[i];
     const left: Cell[] = inc && (i < firstTotal || i >= expenseTotal) ? [inc.item, amount(inc[t4 ? "收入_决算数" : "决算数"])] : [null, null];
-    const right: Cell[] = t4
-      ? [e.item, amount(e["支出_合计"]), amount(e["支出_一般公共预算财政拨款"]), amount(e["支出_政府性基金预算财政拨款"]), amount(e["支出_国有资本经营预算财政拨款"])]
-      : [e.item, amount(e["决算数"])];
+    const blank: Cell[] = Array(t4 ? 5 : 2).fill(null);
+    const right: Cell[] = !e
+      ? blank
+      : t4
+        ? [e.item, amount(e["支出_合计"]), amount(e["支出_一般公共预算财政拨款"]), amount(e["支出_政府性基金预算财政拨款"]), amount(e["支出_国有资本经营预算财政拨款"])]
+        : [e.item, amount(e["决算数"])];
     b.row([...left, ...right]);
   }
-  // Income lines past the expense side's end (表4 has 9 income lines against 29 expense lines: none left over).
   b.notes([t4 ? "注：本表反映部门本年度一般公共预算财政拨款、政府性基金预算财政拨款和国有资本经营预算财政拨款的总收支和年末结转结余情况。" : "注：本表反映部门本年度的总收支和年末结转结余情况。"]);
   return b.spec;
 }

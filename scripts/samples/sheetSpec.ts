@@ -15,6 +15,8 @@ export interface SheetSpec {
   headerRows: number[];
   /** Columns that hold codes, written as text so `06` keeps its zero. */
   widths?: number[];
+  /** Number formats by A1 address (a percent cell holds 0.95 and shows 95.00%). */
+  formats?: Record<string, string>;
 }
 
 export function readCsv(path: string): Record<string, string>[] {
@@ -93,6 +95,7 @@ export function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Workshe
       if (typeof v === "number") cell.numFmt = "#,##0.00";
     });
   });
+  for (const [address, format] of Object.entries(spec.formats ?? {})) ws.getCell(address).numFmt = format;
   for (const m of spec.merges) ws.mergeCells(m);
   const width = Math.max(...spec.rows.map((r) => r.length));
   for (const r of spec.headerRows) {

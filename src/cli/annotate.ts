@@ -5,6 +5,7 @@ import type ExcelJS from "exceljs";
 import type { Finding } from "../core/findings";
 import { REPORT_HEADER, REPORT_LINK_COLUMN, REPORT_SHEET, reportLink, reportRows } from "../core/reportRows";
 import { MARK_FILL, planMarks } from "../core/marks";
+import { fitCell } from "./extraFindings";
 
 const argb = (hex: string) => `FF${hex.slice(1)}`;
 
@@ -13,9 +14,12 @@ export function annotateWorkbook(wb: ExcelJS.Workbook, findings: readonly Findin
     const ws = wb.getWorksheet(mark.sheet);
     if (!ws) continue;
     const cell = ws.getCell(mark.address);
+    // ExcelJS gives every cell read with the same style one shared style object: setting this cell's fill
+    // on it would fill them all. A copy of its own first (fill, font, border … are replaced, never mutated).
+    cell.style = { ...cell.style };
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(mark.fill) } };
     const existing = typeof cell.note === "string" ? cell.note : "";
-    cell.note = [existing, mark.note].filter(Boolean).join("\n\n");
+    cell.note = fitCell([existing, mark.note].filter(Boolean).join("\n\n"));
   }
   addReportSheet(wb, findings);
 }
@@ -29,7 +33,7 @@ function addReportSheet(wb: ExcelJS.Workbook, findings: readonly Finding[]): voi
   ws.getRow(1).font = { bold: true };
   const rows = reportRows(findings);
   findings.forEach((f, i) => {
-    const row = ws.addRow(rows[i]);
+    const row = ws.addRow(rows[i].map((v) => (typeof v === "string" ? fitCell(v) : v)));
     const link = reportLink(f);
     if (link) row.getCell(REPORT_LINK_COLUMN + 1).value = { text: rows[i][REPORT_LINK_COLUMN], hyperlink: `#${link}` };
     row.getCell(2).fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(MARK_FILL[f.severity]) } };

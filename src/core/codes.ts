@@ -23,8 +23,8 @@ export function readCodeCell(v: CellValue): { code: string; rest: string } | nul
   if (v === null || typeof v === "boolean") return null;
   if (typeof v === "number") return Number.isInteger(v) && v >= 100 && v < 1e7 ? readCodeCell(String(v)) : null;
   const text = (/[^ -~]/.test(v) ? toHalfWidth(v) : v).trim();
-  const m = /^(\d{3}|\d{5}|\d{7})(?!\d)\s*(.*)$/.exec(text);
-  return m ? { code: m[1], rest: m[2] } : null;
+  const m = /^(\d{3}|\d{5}|\d{7})(?!\d)(.*)$/.exec(text);
+  return m ? { code: m[1], rest: m[2].trimStart() } : null;
 }
 
 /** One part of a split code (类 `201`, 款 `06`, 项 `01`); numbers lose their leading zero in Excel. */

@@ -1,6 +1,9 @@
 // What every check produces: one finding, with the cells it concerns and a Chinese message.
 export type Severity = "error" | "warning" | "info";
 
+/** The order a person reads findings in: errors, then warnings, then notes. The one definition. */
+export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
 export const TABLE_IDS = ["表1", "表2", "表3", "表4", "表5", "表6", "表7", "表8", "表9"] as const;
 export type TableId = (typeof TABLE_IDS)[number];
 
@@ -22,6 +25,40 @@ export interface Finding {
   message: string;
   /** A difference within the 尾差 envelope: a rounding warning, not a wrong figure. */
   rounding?: boolean;
+}
+
+/** What a finding is about: its rule, table and sheet. */
+export interface FindingSubject {
+  rule: string;
+  table: TableId | null;
+  sheet: string;
+}
+
+/** The figures of a finding that compares: expected, found, difference (already formatted). */
+export interface Figures {
+  expected: string | null;
+  found: string | null;
+  difference: string | null;
+  related?: string[];
+  rounding?: boolean;
+}
+
+/** The one place a finding is built: every field set, no figures unless the finding compares. */
+export function finding(subject: FindingSubject, severity: Severity, cells: readonly string[], message: string, figures?: Partial<Figures>): Finding {
+  const f: Finding = {
+    rule: subject.rule,
+    severity,
+    table: subject.table,
+    sheet: subject.sheet,
+    cells: [...cells],
+    expected: figures?.expected ?? null,
+    found: figures?.found ?? null,
+    difference: figures?.difference ?? null,
+    message,
+  };
+  if (figures?.related) f.related = figures.related;
+  if (figures?.rounding) f.rounding = true;
+  return f;
 }
 
 /** 错误, 尾差 (a rounding warning), 警告 or 提示: what a person calls the finding. */

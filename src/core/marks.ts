@@ -1,6 +1,6 @@
 // What 校验 writes on the sheets: one mark per cell (the worst finding's colour, every finding's text).
 // Pure: the Excel adapter applies the plan and remembers what it replaced.
-import { type Finding, severityLabel } from "./findings";
+import { type Finding, SEVERITY_RANK, severityLabel } from "./findings";
 
 export const MARK_FILL: Record<Finding["severity"], string> = { error: "#FFC7CE", warning: "#FFEB9C", info: "#DDEBF7" };
 
@@ -20,8 +20,6 @@ export function noteText(f: Finding): string {
   return `${NOTE_PREFIX}·${severityLabel(f)} ${f.rule}】${f.message}${figures}`;
 }
 
-const RANK = { error: 0, warning: 1, info: 2 } as const;
-
 export function planMarks(findings: readonly Finding[]): CellMark[] {
   const byCell = new Map<string, Finding[]>();
   for (const f of findings) {
@@ -34,7 +32,7 @@ export function planMarks(findings: readonly Finding[]): CellMark[] {
   }
   return [...byCell.entries()].map(([key, list]) => {
     const [sheet, address] = key.split("\u0000");
-    const worst = list.reduce((a, b) => (RANK[b.severity] < RANK[a.severity] ? b : a));
+    const worst = list.reduce((a, b) => (SEVERITY_RANK[b.severity] < SEVERITY_RANK[a.severity] ? b : a));
     return { sheet, address, severity: worst.severity, fill: MARK_FILL[worst.severity], note: list.map(noteText).join("\n\n") };
   });
 }

@@ -2,6 +2,9 @@
 import type { Level } from "./codes";
 import type { TableId, Finding } from "./findings";
 import { Decimal, type AmountRead, type CellValue } from "./money";
+import type { CodeColumnKey, CodeTableId, SanGongItem, SummaryColumnKey, SummaryLineKey } from "./rules/catalogue";
+
+export type { SanGongItem };
 
 const ZERO = new Decimal(0);
 
@@ -13,15 +16,37 @@ export interface Amount {
   read: AmountRead;
 }
 
-/** Blank is 0 in a sum; an unreadable cell has no value, and every identity that needs it is skipped. */
+/** Blank is 0 in a sum; an unreadable cell has no value, and every identity that needs it says it could not run. */
 export function amountValue(a: Amount): Decimal | undefined {
   if (a.read.kind === "amount") return a.read.value;
   if (a.read.kind === "blank") return ZERO;
   return undefined;
 }
 
-export function isBlank(a: Amount | undefined): boolean {
-  return a === undefined || a.read.kind === "blank";
+/** An operand a rule needs that the table does not give: not printed by this template, or not read. */
+export interface Absent {
+  absent: true;
+  /** The figure, in words (`表1 本年收入合计`). */
+  what: string;
+  /** Why it is not there (`表中未找到该行`). */
+  why: string;
+  /** The template does not print it: the rule does not apply (a part counts as 0), nothing to warn about. */
+  notPrinted: boolean;
+}
+
+export type Ref = Amount | Absent;
+
+export function absent(what: string, why: string, notPrinted = false): Absent {
+  return { absent: true, what, why, notPrinted };
+}
+
+export function isAbsent(r: Ref): r is Absent {
+  return "absent" in r;
+}
+
+/** The amount if present, else undefined (for code that only reads what is there). */
+export function present(r: Ref | undefined): Amount | undefined {
+  return r && !isAbsent(r) ? r : undefined;
 }
 
 export function qualified(a: Amount): string {
@@ -52,20 +77,34 @@ interface TableBase {
   emptyStatement: boolean;
   /** Every amount cell that was read, for the empty-table checks. */
   amounts: Amount[];
+  /** The figures inside the table's region: how many landed in the model, and those that did not. */
+  completeness: { read: number; unread: string[] };
+  /** What the lines above the header say: the year of the title, the unit, the department. */
+  preamble: Preamble;
+}
+
+export interface Preamble {
+  year: string | null;
+  /** `万元` or `元`, with the cell that says it. */
+  unit: { unit: "万元" | "元"; address: string } | null;
+  department: { name: string; address: string } | null;
 }
 
 export interface SummaryLine {
-  key: string;
+  key: SummaryLineKey;
+  /** The 类 code of an expense class line (key `class`). */
+  classCode: string | null;
   label: string;
   /** The printed 行次, where the template has one. */
   rowNo: number | null;
   row: number;
-  cells: Record<string, Amount>;
+  cells: Partial<Record<SummaryColumnKey, Amount>>;
 }
 
 /** 表1 and 表4: an income side and an expense side, rows matched by label. */
 export interface SummaryTable extends TableBase {
   kind: "summary";
+  id: "表1" | "表4";
   income: SummaryLine[];
   expense: SummaryLine[];
 }
@@ -75,13 +114,14 @@ export interface CodeRow {
   level: Level | "合计";
   name: string;
   row: number;
-  cells: Record<string, Amount>;
+  cells: Partial<Record<CodeColumnKey, Amount>>;
 }
 
 /** 表2, 表3, 表5, 表8, 表9: rows by classification code, columns by label. */
 export interface CodeTable extends TableBase {
   kind: "code";
-  columns: { key: string; label: string; address: string }[];
+  id: CodeTableId;
+  columns: { key: CodeColumnKey; label: string; address: string }[];
   rows: CodeRow[];
   /** Where a row's code and name are written (column letters): one code column, or 类|款|项. */
   layout: { codeColumns: string[]; nameColumn: string | null };
@@ -99,18 +139,20 @@ export interface EconItem {
 /** 表6: lanes of (编码, 名称, 决算数). */
 export interface EconTable extends TableBase {
   kind: "econ";
+  id: "表6";
   items: EconItem[];
   personnelTotal?: Amount;
   publicTotal?: Amount;
 }
 
-export type SanGongItem = "total" | "abroad" | "carSubtotal" | "carPurchase" | "carRunning" | "reception";
-
 /** 表7: 预算数 and 决算数 of the 三公 items. */
 export interface SanGongTable extends TableBase {
   kind: "sangong";
+  id: "表7";
   budget: Partial<Record<SanGongItem, Amount>>;
   final: Partial<Record<SanGongItem, Amount>>;
+  /** How the 预算数/决算数 columns are laid out: 预算数 block then 决算数 block, or pairs under each item. */
+  arrangement: "grouped" | "interleaved" | "unlabelled";
 }
 
 export type Table = SummaryTable | CodeTable | EconTable | SanGongTable;
@@ -122,6 +164,8 @@ export interface SheetRecognition {
   candidate?: TableId;
   /** Why the sheet was not read as a table, or what was odd about it. */
   reason?: string;
+  /** A table of the set outside the nine (项目支出决算表 …): its title; listed as 未校验的表. */
+  extra?: string;
 }
 
 export interface Workbook {

@@ -29,7 +29,7 @@ export function fromNumber(n: number): Decimal {
   const shortest = String(n);
   // Most cells print in 15 digits or fewer (610.4): one Decimal, no rounding needed.
   if (shortest.length <= 15) return new Decimal(shortest);
-  const digits = shortest.replace(/e.*$/, "").replace(/[-.]/g, "").replace(/^0+/, "").length;
+  const digits = shortest.split("e")[0].replace(/[-.]/g, "").replace(/^0+/, "").length;
   return digits <= 15 ? new Decimal(shortest) : new Decimal(n).toSignificantDigits(15);
 }
 

@@ -1,8 +1,8 @@
 // One call from grids to findings: recognise the tables, run every table's rules and the 表间 rules.
-import { type Finding, TABLE_IDS } from "./findings";
+import { type Finding, SEVERITY_RANK, TABLE_IDS, type TableId } from "./findings";
 import type { Grid } from "./grid";
 import type { Workbook } from "./model";
-import { type CheckOptions, Checker } from "./rules/checker";
+import { type CheckOptions, Checker, type NotApplicable } from "./rules/checker";
 import { Catalog } from "./catalog/catalog";
 import { checkCatalogNames } from "./rules/catalogRules";
 import { checkCodeTable } from "./rules/codeRules";
@@ -10,14 +10,27 @@ import { checkCrossTables } from "./rules/crossRules";
 import { checkTable6 } from "./rules/econRules";
 import { checkNotes } from "./rules/noteRules";
 import { checkTable7 } from "./rules/sangongRules";
+import { checkSet } from "./rules/setRules";
 import { checkTable1, checkTable4 } from "./rules/summaryRules";
 import { recognizeWorkbook } from "./tables/recognize";
 
-export type { CheckOptions };
+export type { CheckOptions, NotApplicable };
+
+/** How many figures of a recognised table were read into the model, and how many were not. */
+export interface TableCount {
+  table: TableId;
+  sheet: string;
+  read: number;
+  unread: number;
+}
 
 export interface ValidationResult {
   workbook: Workbook;
   findings: Finding[];
+  /** Rules that do not apply to a table of this template, each once. */
+  notApplicable: NotApplicable[];
+  /** Per recognised table: figures read and not read. */
+  counts: TableCount[];
 }
 
 export interface ValidateOptions extends CheckOptions {
@@ -27,7 +40,7 @@ export interface ValidateOptions extends CheckOptions {
 
 let builtinCatalog: Catalog | undefined;
 
-export function checkWorkbook(workbook: Workbook, options: ValidateOptions = {}): Finding[] {
+export function checkWorkbook(workbook: Workbook, options: ValidateOptions = {}): { findings: Finding[]; notApplicable: NotApplicable[] } {
   const ck = new Checker(options);
   const catalog = options.catalog ?? (builtinCatalog ??= Catalog.builtin());
   for (const table of Object.values(workbook.tables)) {
@@ -39,19 +52,22 @@ export function checkWorkbook(workbook: Workbook, options: ValidateOptions = {})
     checkCatalogNames(table, catalog, ck);
   }
   checkCrossTables(workbook, ck);
-  return ck.findings;
+  checkSet(workbook, ck);
+  return { findings: ck.findings, notApplicable: ck.notApplicable };
 }
-
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /** Findings in the order a person reads them: by table, then errors before warnings before notes. */
 export function sortFindings(findings: Finding[]): Finding[] {
   const tableOrder = (f: Finding) => (f.table ? TABLE_IDS.indexOf(f.table) : -1);
-  return [...findings].sort((a, b) => tableOrder(a) - tableOrder(b) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return [...findings].sort((a, b) => tableOrder(a) - tableOrder(b) || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
 }
 
 export function validate(grids: readonly Grid[], options: ValidateOptions = {}): ValidationResult {
   const workbook = recognizeWorkbook(grids);
-  const findings = [...workbook.diagnostics, ...checkWorkbook(workbook, options)];
-  return { workbook, findings: sortFindings(findings) };
+  const checked = checkWorkbook(workbook, options);
+  const counts = TABLE_IDS.flatMap((id): TableCount[] => {
+    const t = workbook.tables[id];
+    return t ? [{ table: id, sheet: t.sheet, read: t.completeness.read, unread: t.completeness.unread.length }] : [];
+  });
+  return { workbook, findings: sortFindings([...workbook.diagnostics, ...checked.findings]), notApplicable: checked.notApplicable, counts };
 }

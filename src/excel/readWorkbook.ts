@@ -19,7 +19,7 @@ const MERGE_BAND = 64;
 /** `表1!A1:F1,表1!A3:C3` or `'My sheet'!A1` → the sheet name and rectangles. */
 export function parseAreas(address: string): { sheet: string; rect: Rect }[] {
   const areas: { sheet: string; rect: Rect }[] = [];
-  const re = /('(?:[^']|'')+'|[^,!']+)!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)/g;
+  const re = /(?<=^|,)('(?:[^']|'')+'|[^,!']+)!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)/g;
   for (const m of address.matchAll(re)) {
     const sheet = m[1].startsWith("'") ? m[1].slice(1, -1).replace(/''/g, "'") : m[1].trim();
     areas.push({ sheet, rect: parseRange(m[2].replace(/\$/g, "")) });

@@ -3,7 +3,7 @@
 import { type Grid, parseA1, parseRange } from "../core/grid";
 import type { CellValue } from "../core/money";
 import { type SelfEvalCheck, checkSelfEvalGrids } from "../core/scoring/checkSheets";
-import { readIndicatorRows, selfEvalLayout } from "../core/scoring/sheet";
+import { type LayoutKind, readIndicatorRows, selfEvalLayout } from "../core/scoring/sheet";
 import { type MarkOutcome, markWorkbook } from "./check";
 import type { ExcelHost } from "./host";
 import { newUndoId, pushUndo, updateUndo } from "./undo";
@@ -49,7 +49,7 @@ export interface BuiltSheet {
 }
 
 /** 生成自评表: read the active sheet's indicator list, write the standard layout on a new sheet. */
-export async function buildSelfEvalSheet(host: ExcelHost): Promise<BuiltSheet> {
+export async function buildSelfEvalSheet(host: ExcelHost, layoutKind: LayoutKind = "national"): Promise<BuiltSheet> {
   const built = await host.run(async (context) => {
     // Only the active sheet is read (and the sheet names, for a new name that is free): one sync.
     const sheets = context.workbook.worksheets.load("items/name");
@@ -62,7 +62,7 @@ export async function buildSelfEvalSheet(host: ExcelHost): Promise<BuiltSheet> {
     if (!list || !list.rows.length) {
       throw new Error("当前工作表中没有指标清单：需要“一级指标、二级指标、三级指标、年初目标值、实际完成值、分值”这些列（评分标准、计分方法可选）");
     }
-    const layout = selfEvalLayout(list.project, list.rows);
+    const layout = selfEvalLayout(list.project, list.rows, { layout: layoutKind });
     const name = sheetName(`自评表-${list.project}`, sheets.items.map((ws) => ws.name));
     // Intent first: the undo entry is saved before the sheet exists; A1 and B2 are how undo knows the sheet.
     const title = String(layout.cells.find((c) => c.address === "A1")?.value ?? "");
@@ -73,8 +73,8 @@ export async function buildSelfEvalSheet(host: ExcelHost): Promise<BuiltSheet> {
     // The whole block in one 2-D write. Excel reads a string written to a cell as if it was typed ("100%" becomes
     // the number 1), so every text cell is first given the text format "@", which keeps it as written; formulas
     // and numbers keep the General format. https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-numberformat-member
-    const block: (string | number | boolean)[][] = Array.from({ length: layout.rowCount }, () => Array(9).fill(""));
-    const formats: string[][] = Array.from({ length: layout.rowCount }, () => Array(9).fill("General"));
+    const block: (string | number | boolean)[][] = Array.from({ length: layout.rowCount }, () => Array(layout.width).fill(""));
+    const formats: string[][] = Array.from({ length: layout.rowCount }, () => Array(layout.width).fill("General"));
     for (const c of layout.cells) {
       const { row, col } = parseA1(c.address);
       block[row][col] = c.formula ?? (c.value === null || c.value === undefined ? "" : c.value);
@@ -84,6 +84,7 @@ export async function buildSelfEvalSheet(host: ExcelHost): Promise<BuiltSheet> {
     whole.numberFormat = formats;
     whole.formulas = block;
     for (const m of layout.merges) ws.getRange(m).merge();
+    for (const f of layout.formats) ws.getRange(f.address).numberFormat = [[f.format]];
     for (const r of layout.boldRows) ws.getRange(`A${r}:${layout.lastColumn}${r}`).format.font.bold = true;
     for (const a of layout.attention) ws.getRange(a.address).format.fill.color = "#FFEB9C";
     ws.activate();

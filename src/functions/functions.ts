@@ -8,9 +8,9 @@ import type { Grid } from "../core/grid";
 import { parseRange } from "../core/grid";
 import { hierarchySum } from "../core/hierarchySum";
 import { type CellValue, Decimal, readAmount } from "../core/money";
-import { readQuantities } from "../core/scoring/quantity";
+import { GRADE_NAMES, normalizeText, readGrade, readQuantities } from "../core/scoring/quantity";
 import { bandScore, readRule } from "../core/scoring/rule";
-import { type IndicatorScore, METHOD_NAMES, type Method, QUALITATIVE_SHARES, grade, round2, scoreBudget, scoreIndicator } from "../core/scoring/score";
+import { type IndicatorScore, METHOD_NAMES, type Method, asPercentOf, grade, round2, scoreBudget, scoreIndicator } from "../core/scoring/score";
 import { validate } from "../core/validate";
 import { workbookCatalog } from "../excel/catalogStore";
 import { hasTableTitle } from "../excel/check";
@@ -224,17 +224,19 @@ export function scoreBudgetCell(budget: unknown, executed: unknown, weight?: unk
  * @returns 所在分档的得分
  */
 export function scoreBandCell(actual: unknown, rule: unknown[][]): number | CustomFunctions.Error {
-  const value = readQuantities(cell(actual)).quantities[0]?.value;
-  if (!value) return error(CustomFunctions.ErrorCode.invalidValue, `实际完成值“${String(actual ?? "")}”没有数值`);
+  const measured = readQuantities(cell(actual)).quantities[0];
+  if (!measured) return error(CustomFunctions.ErrorCode.invalidValue, `实际完成值“${String(actual ?? "")}”没有数值`);
   const cells = matrix(rule);
   const text = cells.length === 1 && cells[0].length === 1 ? String(cells[0][0] ?? "") : cells.map((r) => `${r[0]}-${r[1]}得${r[2]}分`).join(",");
   const parsed = readRule(text);
   if (!parsed.bands.length) return error(CustomFunctions.ErrorCode.invalidValue, "评分标准中没有“下限-上限得N分”形式的分档");
+  // Percent bands and a cell showing 96.73% (the number 0.9673): the fraction is taken as a percent.
+  const value = /%/.test(parsed.text) ? asPercentOf({ ...measured, unit: "%" }, measured).value : measured.value;
   return bandScore(parsed, value).toNumber();
 }
 
 /**
- * 定性指标得分：分值 × 等级比例（达成年度指标 100%，部分达成 80%，未达成 60%；好 100%，较好 80%，一般 60%，差 40%；也可直接写百分比）。
+ * 定性指标得分：分值 × 等级比例（达成预期指标/达成年度指标/完成/优/好 100%，部分达成/基本完成/良/较好 80%，未达成/未完成/中/一般 60%，低/较差/差 40%，否 0；也可直接写百分比）。
  * @customfunction SCORE.QUALITATIVE SCORE.QUALITATIVE
  * @param grade 评价等级，如 达成年度指标、较好、85%
  * @param weight 分值
@@ -243,20 +245,23 @@ export function scoreBandCell(actual: unknown, rule: unknown[][]): number | Cust
 export function scoreQualitativeCell(grade: unknown, weight: unknown): number | CustomFunctions.Error {
   const w = decimalArg(weight);
   if (!w) return error(CustomFunctions.ErrorCode.invalidValue, `分值“${String(weight ?? "")}”不是数字`);
-  const text = String(cell(grade) ?? "").trim();
+  const value = cell(grade);
+  const text = normalizeText(value);
   const percent = /^(\d+(?:\.\d+)?)%$/.exec(text);
-  const share = percent ? new Decimal(percent[1]).dividedBy(100) : QUALITATIVE_SHARES[text] !== undefined ? new Decimal(QUALITATIVE_SHARES[text]) : null;
-  if (share === null || share.gt(1)) return error(CustomFunctions.ErrorCode.invalidValue, `无法识别等级“${text}”（可用：${Object.keys(QUALITATIVE_SHARES).join("、")}，或百分比）`);
+  // A cell showing 85% holds 0.85.
+  const share = typeof value === "number" ? new Decimal(value) : percent ? new Decimal(percent[1]).dividedBy(100) : (readGrade(text)?.share ?? null);
+  if (share === null || share.gt(1) || share.lt(0)) return error(CustomFunctions.ErrorCode.invalidValue, `无法识别等级“${text}”（可用：${GRADE_NAMES.join("、")}，或百分比）`);
   return round2(w.times(share)).toNumber();
 }
 
 /**
- * 绩效等级：≥90 优，≥80 良，≥60 中，其余差。
+ * 绩效等级：≥90 优，≥80 良，≥60 中，其余差；总分超过 100 或小于 0 时为 #VALUE!。
  * @customfunction SCORE.GRADE SCORE.GRADE
  * @param total 总分
  * @returns 优、良、中或差
  */
 export function scoreGradeCell(total: unknown): string | CustomFunctions.Error {
   const t = decimalArg(total);
-  return t ? grade(t) : error(CustomFunctions.ErrorCode.invalidValue, `总分“${String(total ?? "")}”不是数字`);
+  if (!t) return error(CustomFunctions.ErrorCode.invalidValue, `总分“${String(total ?? "")}”不是数字`);
+  return grade(t) ?? error(CustomFunctions.ErrorCode.invalidValue, `总分 ${t.toString()} 不在 0–100 之间`);
 }

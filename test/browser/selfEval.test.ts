@@ -1,7 +1,6 @@
 // The 绩效自评 panel in headless Chromium on the fake host, loaded with the nine seed 自评表 as published.
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { type PaneSession, RESULTS, openPane } from "../support/browser";
+import { type PaneSession, openPane, screenshot } from "../support/browser";
 import { ROOT } from "../support/workbooks";
 
 describe("绩效自评 panel in a browser", () => {
@@ -22,11 +21,10 @@ describe("绩效自评 panel in a browser", () => {
     expect(await page.locator('button[data-rule="SE-得分"]').count()).toBe(12);
     const fill = await page.evaluate(() => {
       const wb = (window as unknown as { __fakeExcel: { sheets: { name: string; peek(a: string): { fill?: { color: string } } | undefined }[] } }).__fakeExcel;
-      return wb.sheets.find((s) => s.name.startsWith("p01"))?.peek("G5")?.fill?.color;
+      return wb.sheets.find((s) => s.name.startsWith("p01"))?.peek("H6")?.fill?.color;
     });
     expect(fill).toBe("#FFC7CE");
-    mkdirSync(RESULTS, { recursive: true });
-    await page.screenshot({ path: join(RESULTS, "taskpane-self-eval.png"), fullPage: true });
+    await screenshot(page, "taskpane-self-eval");
     expect(pane.errors).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
 // The built task pane in headless Chromium, with the fake Excel host standing in for office.js and the Wuhan
 // sample loaded into it: click 校验, read the findings, click the 表1 row 49 finding, check the selection.
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { type PaneSession, RESULTS, openPane } from "../support/browser";
+import { type PaneSession, openPane, screenshot } from "../support/browser";
 import { ROOT, WUHAN_XLSX } from "../support/workbooks";
 
 interface FakeState {
@@ -46,8 +46,7 @@ describe("task pane in a browser", () => {
     expect(await findings.locator('button[data-rule="X3"]').innerText()).toMatch(/第49行 住房保障支出.*610\.44.*610\.40/);
     const fill = await page.evaluate(() => (window as unknown as { __fakeExcel: FakeState }).__fakeExcel.sheet("表1")?.peek("F32")?.fill?.color);
     expect(fill).toBe("#FFC7CE");
-    mkdirSync(RESULTS, { recursive: true });
-    await page.screenshot({ path: join(RESULTS, "taskpane-check.png"), fullPage: true });
+    await screenshot(page, "taskpane-check");
   });
 
   it("clicking the 表1 row 49 finding selects that cell in the workbook", async () => {
@@ -83,6 +82,6 @@ describe("task pane in a browser", () => {
     await page.getByRole("button", { name: "撤销" }).click();
     await page.getByText(/已撤销/).waitFor();
     expect(await cell()).toEqual({ value: 23327.91, formula: null });
-    await page.screenshot({ path: join(RESULTS, "taskpane-fill.png"), fullPage: true });
+    await screenshot(page, "taskpane-fill");
   });
 });

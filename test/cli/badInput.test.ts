@@ -82,7 +82,7 @@ describe("bad input", () => {
   });
 
   it("finds 表3 by its title on a sheet called Sheet7, its merged header read column by column", () => {
-    expect(tables.find((t) => t.table === "表3")).toEqual({ table: "表3", sheet: "Sheet7", recognized: true });
+    expect(tables.find((t) => t.table === "表3")).toEqual({ table: "表3", sheet: "Sheet7", recognized: true, read: 75, unread: 0 });
   });
 
   it("says that 表6 is missing and which checks could not run", () => {

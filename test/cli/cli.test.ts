@@ -41,7 +41,7 @@ describe("juesuan check", () => {
     const report = JSON.parse(out);
     expect(Object.keys(report)).toEqual(["file", "tables", "findings"]);
     expect(report.tables).toHaveLength(9);
-    expect(report.tables[0]).toEqual({ table: "表1", sheet: "表1", recognized: true });
+    expect(report.tables[0]).toEqual({ table: "表1", sheet: "表1", recognized: true, read: 12, unread: 0 });
     const f = report.findings[0];
     for (const key of ["rule", "severity", "table", "sheet", "cells", "expected", "found", "difference", "message"]) expect(f).toHaveProperty(key);
     expect(f).toEqual(expect.objectContaining({ rule: "T1-57", severity: "error", table: "表1", cells: ["F32"], difference: "0.04" }));
@@ -124,7 +124,9 @@ describe("juesuan check", () => {
     const { code, out } = await cli("check", join(ROOT, "samples", "wuhan-2020-self-eval.xlsx"), "--json");
     expect(code).toBe(1);
     const report = JSON.parse(out);
-    expect(report.tables).toEqual([]);
+    // No 表1–表9 entries; one 自评表 entry per table read.
+    expect(report.tables.map((t: { table: string; recognized: boolean }) => [t.table, t.recognized])).toEqual(Array(9).fill(["自评表", true]));
+    expect(report.tables[0]).toEqual({ table: "自评表", sheet: "p01 行政运行工作经费", recognized: true, title: "行政运行工作经费", family: "湖北/武汉（种子表）", read: ["预算执行（预算执行数（20分））", "指标 17 行", "总分"], unread: [] });
     expect(report.selfEvaluations.map((s: { total: string }) => s.total)).toEqual(["91.98", "97.08", "99.00", "96.41", "100.00", "100.00", "90.00", "95.00", "92.00"]);
     expect(report.findings.filter((f: { rule: string }) => f.rule === "SE-得分")).toHaveLength(12);
     expect(report.findings.some((f: { rule: string }) => f.rule === "MISSING")).toBe(false);

@@ -4,7 +4,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Decimal, formatAmount } from "../../src/core/money";
 import { scoreRow } from "../../src/core/scoring/selfEval";
-import { readIndicatorRows } from "../../src/core/scoring/sheet";
+import { readIndicatorRows, selfEvalLayout } from "../../src/core/scoring/sheet";
+import { a1, parseA1 } from "../../src/core/grid";
 import { checkInExcel, clearMarks, clearMarksReport, resetMarkRecords } from "../../src/excel/check";
 import { applyFill, previewFill } from "../../src/excel/fill";
 import { insertMissingRows } from "../../src/excel/insertRows";
@@ -110,11 +111,13 @@ describe("defect 2: 生成自评表 writes texts as text", () => {
 
     const built = await buildSelfEvalSheet(openWorkbook(state));
     const ws = state.sheet(built.sheet)!;
-    const total = `G${4 + list.rows.length}`;
-    expect(formatAmount(evaluateCell(ws, total).value)).toBe(formatAmount(ruleTotal));
-    expect(evaluate(ws, `G${5 + list.rows.length}`)).toBe("良");
-    // The actual typed as 100% is shown on the new sheet as the accountant typed it, as text.
-    expect([...ws.cells.entries()].filter(([a, c]) => a.startsWith("E") && c.value === "100%").length).toBeGreaterThan(0);
+    // Where the layout puts the 总分, and the 等级 under it.
+    const { totalCell } = selfEvalLayout(list.project, list.rows);
+    const { row, col } = parseA1(totalCell);
+    expect(formatAmount(evaluateCell(ws, totalCell).value)).toBe(formatAmount(ruleTotal));
+    expect(evaluate(ws, a1(row + 1, col))).toBe("良");
+    // The actual typed as 100% is on the new sheet as the accountant typed it, as text.
+    expect([...ws.cells.values()].filter((c) => c.value === "100%").length).toBeGreaterThan(0);
   });
 });
 

@@ -25,32 +25,34 @@ describe("生成自评表", () => {
     expect(built.sheet).toBe("自评表-行政运行工作经费");
     expect(state.syncCount).toBe(2);
     const ws = state.sheet(built.sheet)!;
-    const total = "G22";
-    expect(ws.peek("A22")?.value).toBe("总分");
+    // The 附件1 layout: 项目资金 block in rows 3–7 (得分 I4), indicators from row 9 (得分 column H), 总分 in row 26.
+    const total = "H26";
+    expect(ws.peek("A26")?.value).toBe("总分");
+    const scoreCell = (i: number) => (i === 0 ? "I4" : `H${8 + i}`);
 
     // What each rule gives, row by row, from the indicator list itself; a row no rule can score is left to a person.
     const list = readIndicatorRows(grids[0])!;
     const byRule = list.rows.map((r) => scoreRow({ ...r, score: null }).score);
-    expect(built.attention.map((a) => a.address)).toEqual(list.rows.flatMap((r, i) => (byRule[i] === null ? [`G${4 + i}`] : [])));
+    expect(built.attention.map((a) => a.address)).toEqual(list.rows.flatMap((r, i) => (byRule[i] === null ? [scoreCell(i)] : [])));
     expect(built.attention[0].note).toMatch(/需人工评分：.*计量单位不同/);
     const ruleTotal = byRule.reduce<Decimal>((s, x) => s.plus(x ?? 0), new Decimal(0));
     expect(formatAmount(evaluateCell(ws, total).value)).toBe(formatAmount(ruleTotal));
     expect(formatAmount(ruleTotal)).toBe("87.44");
-    expect(evaluate(ws, "G23")).toBe("良");
-    expect(ws.peek("G5")?.formula).toBe("=JUESUAN.SCORE.INDICATOR(D5,E5,F5,H5)");
-    expect(ws.peek("G4")?.formula).toBe("=JUESUAN.SCORE.BUDGET(D4,E4,F4)");
+    expect(evaluate(ws, "H27")).toBe("良");
+    expect(ws.peek("H9")?.formula).toBe('=JUESUAN.SCORE.INDICATOR(E9,F9,G9,"完成值达到目标值计满分,未达到目标值按完成比率计分")');
+    expect(ws.peek("I4")?.formula).toBe("=JUESUAN.SCORE.BUDGET(E4,F4,G4)");
 
     // The published scores typed over the formulas.
     const published = ["20.00", "3.50", "0.20", "5.00", "0.00", "0.00", "4.00", "5.00", "0.50", "0.15", "6.00", "0.00", "4.00", "5.00", "0.63", "17.00", "21.00", "0.00"];
     published.forEach((s, i) => {
-      const c = ws.cell(`G${4 + i}`);
+      const c = ws.cell(scoreCell(i));
       delete c.formula;
       c.value = Number(s);
     });
     expect(formatAmount(evaluateCell(ws, total).value)).toBe("91.98");
-    expect(evaluate(ws, "G23")).toBe("优");
-    // The 摘要 block sums by 一级指标 with SUMIF.
-    const summary = [26, 27, 28].map((r) => [evaluate(ws, `A${r}`), formatAmount(evaluateCell(ws, `B${r}`).value), formatAmount(evaluateCell(ws, `C${r}`).value)]);
+    expect(evaluate(ws, "H27")).toBe("优");
+    // The 摘要 block: 预算管理 from the 项目资金 block, the others summed by 一级指标 with SUMIF.
+    const summary = [30, 31, 32].map((r) => [evaluate(ws, `A${r}`), formatAmount(evaluateCell(ws, `B${r}`).value), formatAmount(evaluateCell(ws, `C${r}`).value)]);
     expect(summary).toEqual([
       ["预算管理", "20.00", "20.00"],
       ["产出指标", "40.00", "33.98"],
@@ -77,22 +79,22 @@ describe("检查自评表", () => {
     expect(checked.tables).toHaveLength(9);
     const disagreeing = checked.findings.filter((f) => f.rule === "SE-得分").map((f) => `${f.sheet.slice(0, 3)}!${f.cells[0]} ${f.found}→${f.expected}`);
     expect(disagreeing).toEqual([
-      "p01!G5 3.50→3.00",
-      "p01!G6 0.20→0.10",
-      "p01!G18 0.63→0.69",
-      "p07!G7 9.00→10.00",
-      "p10!G7 9.00→8.00",
-      "p11!G5 9.00→8.00",
-      "p11!G6 9.00→8.00",
-      "p11!G7 9.00→8.00",
-      "p11!G8 9.00→8.00",
-      "p11!G9 39.00→38.00",
-      "p12!G13 6.00→5.00",
-      "p12!G14 6.00→5.00",
+      "p01!H6 3.50→3.00",
+      "p01!H7 0.20→0.10",
+      "p01!H19 0.63→0.69",
+      "p07!H8 9.00→10.00",
+      "p10!H8 9.00→8.00",
+      "p11!H6 9.00→8.00",
+      "p11!H7 9.00→8.00",
+      "p11!H8 9.00→8.00",
+      "p11!H9 9.00→8.00",
+      "p11!H10 39.00→38.00",
+      "p12!H14 6.00→5.00",
+      "p12!H15 6.00→5.00",
     ]);
     const p01 = state.sheets.find((s) => s.name.startsWith("p01"))!;
-    expect(p01.peek("G5")?.fill?.color).toBe("#FFC7CE");
-    expect(p01.notes.get("G5")).toMatch(/专家评审.*得分 3\.50 与其评分标准不符，按标准应为 3\.00/);
+    expect(p01.peek("H6")?.fill?.color).toBe("#FFC7CE");
+    expect(p01.notes.get("H6")).toMatch(/专家评审.*得分 3\.50 与其评分标准不符，按标准应为 3\.00/);
     expect(checked.tables.map((t) => formatAmount(t.result.total))).toEqual(["91.98", "97.08", "99.00", "96.41", "100.00", "100.00", "90.00", "95.00", "92.00"]);
     await clearMarks(host, "selfEval");
     expect(state.snapshot()).toEqual(before);

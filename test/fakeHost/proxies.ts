@@ -7,6 +7,7 @@ import type { CellValue } from "../../src/core/money";
 import { coerceInput, displayText } from "./coerce";
 import { type Computed, calculate } from "./engine";
 import { type FakeFill, FakeSheet, type FakeWorkbook, NO_FILL } from "./state";
+import { FakeChartCollection } from "./charts";
 
 /**
  * What a request costs, in bytes of its JSON: Office.js sends each object path and each action with ids, types
@@ -738,9 +739,15 @@ export class FakeNoteCollection extends ClientObject {
 
 export class FakeWorksheet extends ClientObject {
   private notesProxy: FakeNoteCollection | null = null;
+  private chartsProxy: FakeChartCollection | null = null;
   get notes(): FakeNoteCollection {
     this.notesProxy ??= new FakeNoteCollection(this.context, this.sheetName);
     return this.notesProxy;
+  }
+  /** Chart recording lives in ./charts.ts. */
+  get charts(): FakeChartCollection {
+    this.chartsProxy ??= new FakeChartCollection(this.context, this.sheetName);
+    return this.chartsProxy;
   }
 
   constructor(

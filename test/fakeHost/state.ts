@@ -160,7 +160,7 @@ export class FakeWorkbook {
   /** Sheet names are case-insensitive in Excel: "Sheet1" and "SHEET1" are the same sheet. */
   sheet(name: string): FakeSheet | undefined {
     const lower = name.toLowerCase();
-    return this.sheets.find((s) => s.name.toLowerCase() === lower);
+    return this.sheets.find((s) => s.name.toLowerCase() === lower) ?? this.sheets.find((s) => s.id === name);
   }
 
   /** `worksheets.getItem(key)`: "the name or ID of the worksheet" (Excel.WorksheetCollection.getItem). */

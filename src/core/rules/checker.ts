@@ -1,7 +1,8 @@
-// The arithmetic of every rule: exact sums, differences to the cent, and the 尾差 envelope that decides
-// between a rounding warning and an error (DOMAIN.md §3).
-import type { Finding, TableId } from "../findings";
-import { type Amount, amountValue, qualified } from "../model";
+// The arithmetic of every rule: exact sums, differences to the cent, and the 尾差 envelope that decides between
+// a rounding warning and an error (docs/rules.md). A rule never passes in silence for want of an operand: an
+// operand that was not read makes it say 未能校验, one the template does not print makes it not applicable.
+import { type Figures, type Finding, type Severity, type TableId, finding } from "../findings";
+import { type Absent, type Amount, type Ref, amountValue, isAbsent, qualified } from "../model";
 import { Decimal, cents, formatAmount, sum } from "../money";
 
 export interface CheckOptions {
@@ -13,10 +14,13 @@ export interface CheckOptions {
   perPartTolerance?: string;
 }
 
+/** A signed operand of a sum (表8: 6栏 = 1 + 2 − 3). */
 export interface Operand {
-  amount: Amount | undefined;
-  sign?: 1 | -1;
+  ref: Ref;
+  sign: 1 | -1;
 }
+
+export type Part = Ref | Operand;
 
 /** What a rule is about: the table it reports on and the words for the figure checked (worked out only
  *  when there is something to report: most of the thousands of identities in a table hold). */
@@ -26,22 +30,38 @@ export interface Subject {
   what: string | (() => string);
 }
 
+/** A rule that does not apply to a table: the template does not print what it needs. Listed once. */
+export interface NotApplicable {
+  rule: string;
+  table: TableId;
+  why: string;
+}
+
 const ZERO = new Decimal(0);
 
 const words = (what: Subject["what"]) => (typeof what === "string" ? what : what());
 
-/** A part subtracted from a sum (表8: 6栏 = 1 + 2 − 3). */
-export function minus(amount: Amount | undefined): Operand {
-  return { amount, sign: -1 };
+export function minus(ref: Ref): Operand {
+  return { ref, sign: -1 };
 }
 
-function toOperand(p: Amount | Operand | undefined): Operand | undefined {
-  if (p === undefined) return undefined;
-  return "read" in p ? { amount: p } : p;
+function toOperand(p: Part): Operand {
+  return "ref" in p ? p : { ref: p, sign: 1 };
+}
+
+/** A value, or the reason there is none: absent, or a cell that could not be read. */
+type Resolved = { ok: true; value: Decimal } | { ok: false; problem: Absent | Amount };
+
+function resolve(r: Ref): Resolved {
+  if (isAbsent(r)) return r.notPrinted ? { ok: true, value: ZERO } : { ok: false, problem: r };
+  const v = amountValue(r);
+  return v === undefined ? { ok: false, problem: r } : { ok: true, value: v };
 }
 
 export class Checker {
   readonly findings: Finding[] = [];
+  readonly notApplicable: NotApplicable[] = [];
+  private readonly reported = new Set<string>();
   private readonly equalTolerance: Decimal;
   private readonly perPart: Decimal;
 
@@ -50,69 +70,103 @@ export class Checker {
     this.perPart = new Decimal(options.perPartTolerance ?? "0.005");
   }
 
-  /** `target` must equal the signed sum of `parts`. */
-  sum(subject: Subject, target: Amount | undefined, parts: readonly (Amount | Operand | undefined)[], partsWhat: string): void {
-    if (!target) return;
-    const found = amountValue(target);
-    if (found === undefined) return;
+  /** `target` must equal the signed sum of `parts`; a part the template does not print counts as 0. */
+  sum(subject: Subject, target: Ref, parts: readonly Part[], partsWhat: string): void {
+    const found = this.target(subject, target);
+    if (!found) return;
     const amounts: Amount[] = [];
     const defined: Decimal[] = [];
     for (const part of parts) {
       const o = toOperand(part);
-      if (!o?.amount) continue;
-      const v = amountValue(o.amount);
-      if (v === undefined) return; // an unreadable cell was reported already; never count it as 0
-      amounts.push(o.amount);
-      defined.push(o.sign === -1 ? v.negated() : v);
+      const r = resolve(o.ref);
+      if (!r.ok) return this.unchecked(subject, r.problem);
+      if (isAbsent(o.ref)) continue;
+      amounts.push(o.ref);
+      defined.push(o.sign === -1 ? r.value.negated() : r.value);
     }
     const tolerance = () => {
       const nonzero = defined.filter((v) => !v.isZero()).length;
       return this.perPart.times(nonzero + 1).toDecimalPlaces(2, Decimal.ROUND_DOWN);
     };
-    this.report(subject, target, amounts, sum(defined), found, tolerance, `${partsWhat}之和`);
+    this.report(subject, found.amount, amounts, sum(defined), found.value, tolerance, `${partsWhat}之和`);
   }
 
   /** `target` must equal `other`, a single figure (in this or another table). */
-  equal(subject: Subject, target: Amount | undefined, other: Amount | undefined, otherWhat: string): void {
-    if (!target || !other) return;
-    const found = amountValue(target);
-    const expected = amountValue(other);
-    if (found === undefined || expected === undefined) return;
-    this.report(subject, target, [other], expected, found, () => this.equalTolerance, otherWhat);
+  equal(subject: Subject, target: Ref, other: Ref, otherWhat: string): void {
+    const found = this.target(subject, target);
+    if (!found) return;
+    if (isAbsent(other) && other.notPrinted) return this.notApplies(subject, other);
+    const expected = resolve(other);
+    if (!expected.ok) return this.unchecked(subject, expected.problem);
+    this.report(subject, found.amount, isAbsent(other) ? [] : [other], expected.value, found.value, () => this.equalTolerance, otherWhat);
   }
 
   /** `target` must equal a value computed elsewhere (a missing row counts as 0). */
-  equalValue(subject: Subject, target: Amount | undefined, expected: Decimal, related: Amount[], otherWhat: string): void {
-    if (!target) return;
-    const found = amountValue(target);
-    if (found === undefined || related.some((a) => amountValue(a) === undefined)) return;
-    this.report(subject, target, related, expected, found, () => this.equalTolerance, otherWhat);
+  equalValue(subject: Subject, target: Ref, expected: Decimal, related: Amount[], otherWhat: string): void {
+    const found = this.target(subject, target);
+    if (!found) return;
+    const bad = related.find((a) => amountValue(a) === undefined);
+    if (bad) return this.unchecked(subject, bad);
+    this.report(subject, found.amount, related, expected, found.value, () => this.equalTolerance, otherWhat);
   }
 
-  /** `target` must not exceed `limit` (an inequality: a warning unless the rule says otherwise). */
-  atMost(subject: Subject, target: Amount | undefined, limit: Amount | undefined, limitWhat: string, severity: Finding["severity"] = "warning"): void {
-    if (!target) return;
-    const found = amountValue(target);
-    const bound = limit ? amountValue(limit) : ZERO;
-    if (found === undefined || bound === undefined || found.lte(bound)) return;
-    const excess = cents(found.minus(bound));
+  /** `target` must not exceed `limit` (blank is 0 on both sides); an inequality: a warning unless the rule says otherwise. */
+  atMost(subject: Subject, target: Ref, limit: Ref, limitWhat: string, severity: Severity = "warning"): void {
+    if (isAbsent(target) && target.notPrinted) return; // not printed: 0, which no limit can be under
+    const found = this.target(subject, target);
+    if (!found) return;
+    const bound = resolve(limit);
+    if (!bound.ok) return this.unchecked(subject, bound.problem);
+    if (found.value.lte(bound.value)) return;
+    const excess = cents(found.value.minus(bound.value));
     if (excess.lte(0)) return;
-    this.push({
-      rule: subject.rule,
-      severity: this.options.strict ? "error" : severity,
-      table: subject.table,
-      sheet: target.sheet,
-      cells: [target.address],
-      related: limit ? [qualified(limit)] : [],
-      expected: `≤ ${formatAmount(bound)}`,
-      found: formatAmount(found),
+    this.flag(subject, this.options.strict ? "error" : severity, found.amount, `${words(subject.what)} ${formatAmount(found.value)} 超过${limitWhat} ${formatAmount(bound.value)}，超出 ${formatAmount(excess)}`, {
+      related: isAbsent(limit) ? [] : [qualified(limit)],
+      expected: `≤ ${formatAmount(bound.value)}`,
+      found: formatAmount(found.value),
       difference: formatAmount(excess),
-      message: `${words(subject.what)} ${formatAmount(found)} 超过${limitWhat} ${formatAmount(bound)}，超出 ${formatAmount(excess)}`,
     });
   }
 
-  push(finding: Finding): void {
-    this.findings.push(finding);
+  /** A finding of a rule about a cell (or about the table, when `at` is a sheet name). */
+  flag(subject: Subject, severity: Severity, at: Amount | { sheet: string; cells: string[] }, message: string, figures?: Partial<Figures>): void {
+    const [sheet, cells] = "address" in at ? [at.sheet, [at.address]] : [at.sheet, at.cells];
+    this.findings.push(finding({ rule: subject.rule, table: subject.table, sheet }, severity, cells, message, figures));
+  }
+
+  /** The rule does not apply to this table (the template does not print what it needs): listed once. */
+  notApplies(subject: Pick<Subject, "rule" | "table">, why: Absent | string): void {
+    const text = typeof why === "string" ? why : `${why.what}：${why.why}`;
+    const key = `${subject.rule}\u0000${subject.table}\u0000${text}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    this.notApplicable.push({ rule: subject.rule, table: subject.table, why: text });
+  }
+
+  /** The target's value, or nothing after saying why the rule could not run. */
+  private target(subject: Subject, target: Ref): { amount: Amount; value: Decimal } | null {
+    if (isAbsent(target)) {
+      if (target.notPrinted) this.notApplies(subject, target);
+      else this.unchecked(subject, target);
+      return null;
+    }
+    const v = amountValue(target);
+    if (v === undefined) {
+      this.unchecked(subject, target);
+      return null;
+    }
+    return { amount: target, value: v };
+  }
+
+  /** One warning per rule and operand: the rule could not run, which operand stopped it, and why. */
+  private unchecked(subject: Subject, problem: Absent | Amount): void {
+    const operand = isAbsent(problem) ? problem.what : qualified(problem);
+    const key = `${subject.rule}\u0000${subject.table}\u0000${operand}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    const why = isAbsent(problem) ? problem.why : problem.read.kind === "invalid" ? `无法读取为金额（${problem.read.reason}）` : "无法读取";
+    const sheet = isAbsent(problem) ? "" : problem.sheet;
+    this.findings.push(finding({ rule: subject.rule, table: subject.table, sheet }, "warning", [], `未能校验 ${subject.rule}（${words(subject.what)}）：${operand} ${why}`));
   }
 
   /** `envelope` is only worked out when there is a difference: most identities hold. */
@@ -123,20 +177,18 @@ export class Checker {
     const tolerance = envelope();
     const rounding = !this.options.strict && difference.abs().lte(tolerance);
     const signed = difference.isPositive() ? `+${formatAmount(difference)}` : formatAmount(difference);
-    this.push({
-      rule: subject.rule,
-      severity: rounding ? "warning" : "error",
-      table: subject.table,
-      sheet: target.sheet,
-      cells: [target.address],
-      related: related.filter((a) => a !== target).map(qualified),
-      expected: formatAmount(expected),
-      found: formatAmount(found),
-      difference: formatAmount(difference),
-      message:
-        `${words(subject.what)}应等于${otherWhat} ${formatAmount(expected)}，实为 ${formatAmount(found)}，差额 ${signed}` +
-        (rounding ? `（尾差，在 ${formatAmount(tolerance)} 容差内）` : ""),
-      ...(rounding ? { rounding: true } : {}),
-    });
+    this.flag(
+      subject,
+      rounding ? "warning" : "error",
+      target,
+      `${words(subject.what)}应等于${otherWhat} ${formatAmount(expected)}，实为 ${formatAmount(found)}，差额 ${signed}` + (rounding ? `（尾差，在 ${formatAmount(tolerance)} 容差内）` : ""),
+      {
+        related: related.filter((a) => a !== target).map(qualified),
+        expected: formatAmount(expected),
+        found: formatAmount(found),
+        difference: formatAmount(difference),
+        rounding,
+      },
+    );
   }
 }

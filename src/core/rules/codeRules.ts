@@ -1,30 +1,34 @@
 // 表2, 表3, 表5, 表8, 表9: each row's total equals its columns (the printed 栏 notes), and down the
-// classification tree each 类 = Σ 款, 款 = Σ 项, 合计 = Σ 类, column by column.
+// classification tree each 类 = Σ 款, 款 = Σ 项, 合计 = Σ 类, column by column (docs/rules.md).
 import { parentCode } from "../codes";
-import type { TableId } from "../findings";
 import type { CodeRow, CodeTable } from "../model";
-import { type Checker, type Operand, minus } from "./checker";
+import type { CodeColumnKey, CodeTableId } from "./catalogue";
+import { type Checker, type Part, minus } from "./checker";
 import { type Identity, checkIdentities } from "./identity";
-import { columnLabel, describeRow } from "./lines";
+import { columnName, describeRow, hasColumn, rowCell, totalCell } from "./lines";
 
-/** Row identities: [rule, result column, signed part columns]. */
-const ROW_RULES: Partial<Record<TableId, [string, string, string[]][]>> = {
-  表2: [["T2-1栏", "total", ["fiscal", "superior", "business", "operating", "subordinate", "other"]]],
-  表3: [["T3-1栏", "total", ["basic", "project", "toSuperior", "operating", "toSubordinate"]]],
-  表5: [["T5-1栏", "total", ["basic", "project"]]],
+interface RowRule {
+  rule: string;
+  result: CodeColumnKey;
+  parts: { key: CodeColumnKey; sign: 1 | -1 }[];
+}
+
+const plus = (...keys: CodeColumnKey[]) => keys.map((key) => ({ key, sign: 1 as const }));
+
+/** Row identities of each table (the rule ids and texts are in catalogue.ts). */
+const ROW_RULES: Record<CodeTableId, RowRule[]> = {
+  表2: [{ rule: "T2-1栏", result: "total", parts: plus("fiscal", "superior", "business", "operating", "subordinate", "other") }],
+  表3: [{ rule: "T3-1栏", result: "total", parts: plus("basic", "project", "toSuperior", "operating", "toSubordinate") }],
+  表5: [{ rule: "T5-1栏", result: "total", parts: plus("basic", "project") }],
   表8: [
-    ["T8-6栏", "carryEnd", ["carryBegin", "income", "-total"]],
-    ["T8-3栏", "total", ["basic", "project"]],
+    { rule: "T8-6栏", result: "carryEnd", parts: [...plus("carryBegin", "income"), { key: "total", sign: -1 }] },
+    { rule: "T8-3栏", result: "total", parts: plus("basic", "project") },
   ],
   表9: [
-    ["T9-6栏", "carryEnd", ["carryBegin", "income", "-total"]],
-    ["T9-1栏", "total", ["basic", "project"]],
+    { rule: "T9-6栏", result: "carryEnd", parts: [...plus("carryBegin", "income"), { key: "total", sign: -1 }] },
+    { rule: "T9-1栏", result: "total", parts: plus("basic", "project") },
   ],
 };
-
-function operand(row: CodeRow, key: string): Operand {
-  return key.startsWith("-") ? minus(row.cells[key.slice(1)]) : { amount: row.cells[key] };
-}
 
 /** The table's tree: each row's nearest present ancestor, and the rows whose direct parent is missing. */
 export interface Hierarchy {
@@ -58,35 +62,44 @@ export function hierarchy(t: CodeTable): Hierarchy {
   return { children, orphans };
 }
 
+/** The row rules a table can run: those whose result and at least one part it prints. The others are
+ *  reported as not applicable by `checkCodeTable`. */
+function applicableRowRules(t: CodeTable): { rules: RowRule[]; notApplicable: { rule: string; why: string }[] } {
+  const rules: RowRule[] = [];
+  const notApplicable: { rule: string; why: string }[] = [];
+  for (const r of ROW_RULES[t.id]) {
+    const present = r.parts.filter((p) => hasColumn(t, p.key));
+    if (!hasColumn(t, r.result)) notApplicable.push({ rule: r.rule, why: `${t.id} 没有“${columnName(t, r.result)}”栏` });
+    else if (!present.length) notApplicable.push({ rule: r.rule, why: `${t.id} 没有${r.parts.map((p) => `“${columnName(t, p.key)}”`).join("、")}栏` });
+    else rules.push({ ...r, parts: present });
+  }
+  return { rules, notApplicable };
+}
+
 export function codeTableIdentities(t: CodeTable, tree: Hierarchy = hierarchy(t)): Identity[] {
   const out: Identity[] = [];
   // Row totals (1栏 = 2 + 3 …): checked, never filled — the 项 rows are what the accountant types.
-  for (const [rule, result, parts] of ROW_RULES[t.id] ?? []) {
-    if (!t.columns.some((c) => c.key === result)) continue;
-    const present = parts.filter((p) => t.columns.some((c) => c.key === p.replace(/^-/, "")));
-    if (!present.length) continue;
-    const names = present.map((p) => (p.startsWith("-") ? "减" : "") + columnLabel(t, p.replace(/^-/, ""))).join("、");
+  for (const { rule, result, parts } of applicableRowRules(t).rules) {
+    const names = parts.map((p) => (p.sign === -1 ? "减" : "") + columnName(t, p.key)).join("、");
     for (const row of t.rows) {
-      out.push({ rule, table: t.id, what: () => `${t.id} ${describeRow(row)} ${columnLabel(t, result)}`, fills: false, target: row.cells[result], parts: present.map((p) => operand(row, p)), partsWhat: names });
+      const operands: Part[] = parts.map((p) => (p.sign === -1 ? minus(rowCell(t, row, p.key)) : rowCell(t, row, p.key)));
+      out.push({ rule, table: t.id, what: () => `${t.id} ${describeRow(row)} ${columnName(t, result)}`, fills: false, target: rowCell(t, row, result), parts: operands, partsWhat: names });
     }
   }
   // The tree, column by column: 款 = Σ 项, 类 = Σ 款, 合计 = Σ 类 — deepest first, so that a filler can use
   // what it computed for a 款 when it comes to the 类.
-  const total = t.rows.find((r) => r.level === "合计");
   const depth = (p: CodeRow | "top") => (p === "top" ? 0 : (p.code?.length ?? 0));
   const parents = [...tree.children.keys()].sort((a, b) => depth(b) - depth(a));
   for (const col of t.columns) {
     for (const parent of parents) {
-      const target = parent === "top" ? total : parent;
-      if (!target) continue;
       const level = parent === "top" ? "合计" : parent.level;
       out.push({
         rule: `${t.id.replace("表", "T")}-${level}`,
         table: t.id,
-        what: () => `${t.id} ${describeRow(target)} ${columnLabel(t, col.key)}`,
+        what: () => `${t.id} ${parent === "top" ? "合计行" : describeRow(parent)} ${columnName(t, col.key)}`,
         fills: true,
-        target: target.cells[col.key],
-        parts: (tree.children.get(parent) ?? []).map((k) => k.cells[col.key]),
+        target: parent === "top" ? totalCell(t, col.key) : rowCell(t, parent, col.key),
+        parts: (tree.children.get(parent) ?? []).map((k) => rowCell(t, k, col.key)),
         partsWhat: level === "合计" ? "各类" : level === "类" ? "所属各款" : "所属各项",
       });
     }
@@ -96,18 +109,11 @@ export function codeTableIdentities(t: CodeTable, tree: Hierarchy = hierarchy(t)
 
 export function checkCodeTable(t: CodeTable, ck: Checker): void {
   const tree = hierarchy(t);
+  const rule = `${t.id.replace("表", "T")}-层级`;
   for (const { row, missing, rolledInto } of tree.orphans) {
-    ck.push({
-      rule: `${t.id.replace("表", "T")}-层级`,
-      severity: "warning",
-      table: t.id,
-      sheet: t.sheet,
-      cells: [row.cells.total?.address ?? ""].filter(Boolean),
-      expected: null,
-      found: null,
-      difference: null,
-      message: `${t.id} ${describeRow(row)} 的上级科目 ${missing} 不在表中，${rolledInto ? `按 ${describeRow(rolledInto)} 汇总` : "按合计汇总"}`,
-    });
+    const at = row.cells.total ?? { sheet: t.sheet, cells: [] };
+    ck.flag({ rule, table: t.id, what: "" }, "warning", at, `${t.id} ${describeRow(row)} 的上级科目 ${missing} 不在表中，${rolledInto ? `按 ${describeRow(rolledInto)} 汇总` : "按合计汇总"}`);
   }
+  for (const na of applicableRowRules(t).notApplicable) ck.notApplies({ rule: na.rule, table: t.id }, na.why);
   checkIdentities(codeTableIdentities(t, tree), ck);
 }

@@ -1,11 +1,13 @@
-// 表间 rules X1–X11 (DOMAIN.md §3): the same figure must agree wherever the tables print it.
+// 表间 rules X1–X11 (docs/rules.md): the same figure must agree wherever the tables print it. A rule whose
+// tables are not all recognised does not run; the missing table's finding (MISSING) names it.
 import { className } from "../codes";
 import type { TableId } from "../findings";
-import { type Amount, type CodeTable, type EconTable, type SanGongItem, type SanGongTable, type SummaryTable, type Table, type Workbook, amountValue } from "../model";
+import { type CodeTable, type EconTable, type Ref, type SanGongTable, type SummaryTable, type Table, type Workbook, absent, amountValue, isAbsent, present } from "../model";
 import { Decimal, formatAmount } from "../money";
-import { type Checker } from "./checker";
-import { classLines, codeRow, columnLabel, describeLine, describeRow, lineCell, totalRow } from "./lines";
-import { COLUMN_NAME } from "./summaryRules";
+import { type CodeColumnKey, type Fund, SUMMARY_COLUMN_LABEL, type SummaryColumnKey, X9_PAIRS } from "./catalogue";
+import type { Checker } from "./checker";
+import { classLines, codeRow, columnName, describeLine, describeRow, hasColumn, lineCell, rowCell, summaryCell, totalCell } from "./lines";
+import { sangongCell } from "./sangongRules";
 
 interface Tables {
   t1?: SummaryTable;
@@ -38,13 +40,8 @@ function tablesOf(wb: Workbook): Tables {
   };
 }
 
-const T1_OTHER_INCOME: [string, string][] = [
-  ["superior", "superior"],
-  ["business", "business"],
-  ["operating", "operating"],
-  ["subordinate", "subordinate"],
-  ["other", "other"],
-];
+/** 表1's other income lines and the 表2 column of the same name. */
+const T1_OTHER_INCOME = ["superior", "business", "operating", "subordinate", "other"] as const;
 
 export function checkCrossTables(wb: Workbook, ck: Checker): void {
   const t = tablesOf(wb);
@@ -61,141 +58,118 @@ export function checkCrossTables(wb: Workbook, ck: Checker): void {
 }
 
 function x1x2(t1: SummaryTable, t2: CodeTable, ck: Checker): void {
-  const total = totalRow(t2);
-  if (!total) return;
-  const inc = (k: string) => lineCell(t1, "income", k);
-  ck.equal({ rule: "X1", table: "表1", what: "表1 本年收入合计" }, inc("total"), total.cells.total, "表2 合计 本年收入合计");
-  ck.sum({ rule: "X2", table: "表2", what: "表2 合计 财政拨款收入" }, total.cells.fiscal, ["general", "govfund", "statecap"].map(inc), "表1 三项财政拨款收入");
-  for (const [k1, k2] of T1_OTHER_INCOME) {
-    const line = t1.income.find((l) => l.key === k1);
+  const inc = (k: Fund | "total") => lineCell(t1, "income", k);
+  ck.equal({ rule: "X1", table: "表1", what: "表1 本年收入合计" }, inc("total"), totalCell(t2, "total"), "表2 合计 本年收入合计");
+  ck.sum({ rule: "X2", table: "表2", what: "表2 合计 财政拨款收入" }, totalCell(t2, "fiscal"), (["general", "govfund", "statecap"] as const).map(inc), "表1 三项财政拨款收入");
+  for (const key of T1_OTHER_INCOME) {
+    const line = t1.income.find((l) => l.key === key);
     if (!line) continue;
-    ck.equal({ rule: "X2", table: "表1", what: `表1 ${describeLine(line)}` }, line.cells.amount, total.cells[k2], `表2 合计 ${columnLabel(t2, k2)}`);
+    ck.equal({ rule: "X2", table: "表1", what: `表1 ${describeLine(line)}` }, summaryCell(t1, line, "amount"), totalCell(t2, key), `表2 合计 ${columnName(t2, key)}`);
   }
 }
 
 function x3(t1: SummaryTable, t3: CodeTable, ck: Checker): void {
-  const total = totalRow(t3);
-  if (total) ck.equal({ rule: "X3", table: "表1", what: "表1 本年支出合计" }, lineCell(t1, "expense", "total"), total.cells.total, "表3 合计 本年支出合计");
+  ck.equal({ rule: "X3", table: "表1", what: "表1 本年支出合计" }, lineCell(t1, "expense", "total"), totalCell(t3, "total"), "表3 合计 本年支出合计");
   classAgreement("X3", t1, "amount", t3, "total", ck);
 }
 
 /** Each 类 of a 功能分类 table must match the 表1/表4 expense row of the same class, both ways. */
-function classAgreement(rule: string, summary: SummaryTable, column: string, table: CodeTable, tableColumn: string, ck: Checker): void {
+function classAgreement(rule: string, summary: SummaryTable, column: SummaryColumnKey, table: CodeTable, tableColumn: CodeColumnKey, ck: Checker): void {
   const lines = classLines(summary);
-  const what = (l: (typeof lines)[number]) => `${summary.id} ${describeLine(l)}${summary.id === "表4" ? `（${COLUMN_NAME[column]}）` : ""}`;
+  const what = (l: (typeof lines)[number]) => `${summary.id} ${describeLine(l)}${summary.id === "表4" ? `（${SUMMARY_COLUMN_LABEL[column]}）` : ""}`;
   for (const l of lines) {
-    const code = l.key.slice(1);
+    const code = l.classCode ?? "";
     const row = codeRow(table, code);
-    const cell = l.cells[column];
-    if (row) ck.equal({ rule, table: summary.id, what: what(l) }, cell, row.cells[tableColumn], `${table.id} 类${code} ${columnLabel(table, tableColumn)}`);
+    const cell = summaryCell(summary, l, column);
+    if (row) ck.equal({ rule, table: summary.id, what: what(l) }, cell, rowCell(table, row, tableColumn), `${table.id} 类${code} ${columnName(table, tableColumn)}`);
     else ck.equalValue({ rule, table: summary.id, what: what(l) }, cell, new Decimal(0), [], `${table.id}（无类${code}，即 0）`);
   }
   for (const row of table.rows.filter((r) => r.level === "类")) {
     const code = row.code as string;
-    if (lines.some((l) => l.key === `c${code}`)) continue;
-    const value = row.cells[tableColumn] ? amountValue(row.cells[tableColumn]) : undefined;
-    if (!value || value.isZero()) continue;
-    ck.push({
-      rule,
-      severity: "error",
-      table: table.id,
-      sheet: table.sheet,
-      cells: [row.cells[tableColumn].address],
-      expected: null,
+    if (lines.some((l) => l.classCode === code)) continue;
+    const cell = present(rowCell(table, row, tableColumn));
+    const value = cell ? amountValue(cell) : undefined;
+    if (!cell || !value || value.isZero()) continue;
+    ck.flag({ rule, table: table.id, what: "" }, "error", cell, `${table.id} ${describeRow(row)} 有金额 ${formatAmount(value)}，但${summary.id}没有“${className(code) ?? code}”这一行`, {
       found: formatAmount(value),
-      difference: null,
-      message: `${table.id} ${describeRow(row)} 有金额 ${formatAmount(value)}，但${summary.id}没有“${className(code) ?? code}”这一行`,
     });
   }
 }
 
 function x4x10(t1: SummaryTable, t4: SummaryTable, ck: Checker): void {
-  for (const key of ["general", "govfund", "statecap"]) {
+  for (const key of ["general", "govfund", "statecap"] as const) {
     const line = t4.income.find((l) => l.key === key);
-    if (line) ck.equal({ rule: "X4", table: "表4", what: `表4 ${describeLine(line)}` }, line.cells.amount, lineCell(t1, "income", key), "表1 同名收入");
+    if (line) ck.equal({ rule: "X4", table: "表4", what: `表4 ${describeLine(line)}` }, summaryCell(t4, line, "amount"), lineCell(t1, "income", key), "表1 同名收入");
   }
   ck.atMost({ rule: "X10", table: "表4", what: "表4 年初财政拨款结转和结余" }, lineCell(t4, "income", "carryBegin"), lineCell(t1, "income", "carryBegin"), "表1 年初结转和结余");
   ck.atMost({ rule: "X10", table: "表4", what: "表4 年末财政拨款结转和结余" }, lineCell(t4, "expense", "carryEnd", "total"), lineCell(t1, "expense", "carryEnd"), "表1 年末结转和结余");
 }
 
 /** X5/X6: a fund column of 表4 against the table of that fund (表5, 表8, 表9), class by class and in total. */
-function fundColumn(rule: string, t4: SummaryTable, column: string, table: CodeTable, ck: Checker): void {
-  if (!t4.expense.some((l) => l.cells[column])) return;
-  const total = totalRow(table);
-  const what = `表4 本年支出合计（${COLUMN_NAME[column]}）`;
-  const cell = lineCell(t4, "expense", "total", column);
-  if (total) ck.equal({ rule, table: "表4", what }, cell, total.cells.total, `${table.id} 合计 ${columnLabel(table, "total")}`);
+function fundColumn(rule: string, t4: SummaryTable, column: Fund, table: CodeTable, ck: Checker): void {
+  if (!t4.expense.some((l) => l.cells[column])) return ck.notApplies({ rule, table: "表4" }, `表4 没有“${SUMMARY_COLUMN_LABEL[column]}”栏`);
+  const what = `表4 本年支出合计（${SUMMARY_COLUMN_LABEL[column]}）`;
+  ck.equal({ rule, table: "表4", what }, lineCell(t4, "expense", "total", column), totalCell(table, "total"), `${table.id} 合计 ${columnName(table, "total")}`);
   classAgreement(rule, t4, column, table, "total", ck);
 }
 
 function x7(t5: CodeTable, t6: EconTable, ck: Checker): void {
-  const total = totalRow(t5);
-  if (!total) return;
-  ck.sum({ rule: "X7", table: "表5", what: "表5 合计 基本支出" }, total.cells.basic, [t6.personnelTotal, t6.publicTotal], "表6 人员经费合计与公用经费合计");
+  const total = (label: string, cell: EconTable["personnelTotal"]): Ref => cell ?? absent(`表6 ${label}`, "表中未找到该行或其金额");
+  ck.sum({ rule: "X7", table: "表5", what: "表5 合计 基本支出" }, totalCell(t5, "basic"), [total("人员经费合计", t6.personnelTotal), total("公用经费合计", t6.publicTotal)], "表6 人员经费合计与公用经费合计");
 }
 
 function x8(t3: CodeTable, t5: CodeTable, ck: Checker): void {
   for (const row of t5.rows) {
     if (!row.code) continue;
     const other = codeRow(t3, row.code);
-    for (const col of ["basic", "project"]) {
+    for (const col of ["basic", "project"] as const) {
+      if (!hasColumn(t5, col)) continue;
+      const limit: Ref = other ? rowCell(t3, other, col) : absent(`表3 ${row.code}`, "表3 无此科目，即 0", true);
       ck.atMost(
-        { rule: "X8", table: "表5", what: () => `表5 ${describeRow(row)} ${columnLabel(t5, col)}` },
-        row.cells[col],
-        other?.cells[col],
-        other ? `表3 同一科目的${columnLabel(t3, col)}` : "表3（无此科目，即 0）",
+        { rule: "X8", table: "表5", what: () => `表5 ${describeRow(row)} ${columnName(t5, col)}` },
+        rowCell(t5, row, col),
+        limit,
+        other ? `表3 同一科目的${columnName(t3, col)}` : "表3（无此科目，即 0）",
       );
     }
   }
 }
 
-const X9_PAIRS: [string, SanGongItem][] = [
-  ["30212", "abroad"],
-  ["30217", "reception"],
-  ["30231", "carRunning"],
-  ["31013", "carPurchase"],
-];
-
+/** X9: a blank 表7 决算数 is 0, like any blank amount; a 表6 款 the table does not print is 0 too. */
 function x9(t6: EconTable, t7: SanGongTable, ck: Checker): void {
   for (const [code, item] of X9_PAIRS) {
     const econ = t6.items.find((i) => i.code === code);
-    const limit: Amount | undefined = t7.final[item];
-    if (!econ || !limit) continue;
-    ck.atMost({ rule: "X9", table: "表6", what: `表6 ${code} ${econ.name}` }, econ.amount, limit, `表7 决算数 ${econ.name.replace(/用$/, "")}`, "error");
+    if (!econ) continue;
+    const limit = sangongCell(t7, "决算数", item);
+    const label = isAbsent(limit) ? limit.what : `表7 决算数 ${econ.name.replace(/用$/, "")}`;
+    ck.atMost({ rule: "X9", table: "表6", what: `表6 ${code} ${econ.name}` }, econ.amount, limit, label, "error");
   }
 }
 
+/** A table with nothing but blanks and zeros has no data. */
+function isEmpty(table: CodeTable): boolean {
+  return table.amounts.every((a) => a.read.kind === "blank" || (a.read.kind === "amount" && a.read.value.isZero()));
+}
+
 function x11(table: CodeTable, t4: SummaryTable | undefined, column: "govfund" | "statecap", ck: Checker): void {
-  const empty = table.amounts.every((a) => a.read.kind === "blank");
-  if (!empty) return;
+  if (!isEmpty(table)) return;
   if (!table.emptyStatement) {
-    ck.push({
-      rule: "X11",
-      severity: "warning",
-      table: table.id,
-      sheet: table.sheet,
-      cells: table.titleAddress ? [table.titleAddress] : [],
-      expected: null,
-      found: null,
-      difference: null,
-      message: `${table.id} 没有数据，但表下未说明原因（应注明如“本部门没有${column === "govfund" ? "政府性基金" : "国有资本经营"}预算财政拨款收入和支出，故本表无数据”）`,
-    });
+    ck.flag(
+      { rule: "X11", table: table.id, what: "" },
+      "warning",
+      { sheet: table.sheet, cells: table.titleAddress ? [table.titleAddress] : [] },
+      `${table.id} 没有数据，但表下未说明原因（应注明如“本部门没有${column === "govfund" ? "政府性基金" : "国有资本经营"}预算财政拨款收入和支出，故本表无数据”）`,
+    );
   }
   if (!t4) return;
   for (const l of t4.expense) {
     const cell = l.cells[column];
     const v = cell ? amountValue(cell) : undefined;
     if (!cell || !v || v.isZero()) continue;
-    ck.push({
-      rule: "X11",
-      severity: "error",
-      table: "表4",
-      sheet: t4.sheet,
-      cells: [cell.address],
+    ck.flag({ rule: "X11", table: "表4", what: "" }, "error", cell, `${table.id} 为空表，但表4 ${describeLine(l)} 的${SUMMARY_COLUMN_LABEL[column]}栏有金额 ${formatAmount(v)}`, {
       expected: "0.00",
       found: formatAmount(v),
       difference: formatAmount(v),
-      message: `${table.id} 为空表，但表4 ${describeLine(l)} 的${COLUMN_NAME[column]}栏有金额 ${formatAmount(v)}`,
     });
   }
 }

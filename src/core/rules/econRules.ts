@@ -1,6 +1,6 @@
-// 表6: each 类 = Σ its 款; 人员经费合计 = 301 + 303; 公用经费合计 = 302 + 307 + 309 + 310 + 312 + 399.
-import { PERSONNEL_CLASSES, PUBLIC_CLASSES } from "../codes";
-import type { EconTable } from "../model";
+// 表6: each 类 = Σ its 款; 人员经费合计 = 301 + 303; 公用经费合计 = 302 + 307 + 309 + 310 + 312 + 399 (docs/rules.md).
+import { type EconTable, absent } from "../model";
+import { PERSONNEL_CLASSES, PUBLIC_CLASSES } from "./catalogue";
 import type { Checker } from "./checker";
 import { type Identity, checkIdentities } from "./identity";
 
@@ -15,8 +15,9 @@ export function table6Identities(t: EconTable): Identity[] {
   const pick = (codes: string[]) => classes.filter((c) => codes.includes(c.code));
   const personnel = pick(PERSONNEL_CLASSES);
   const pub = pick(PUBLIC_CLASSES);
-  out.push({ rule: "T6-人员经费", table: t.id, what: "表6 人员经费合计", fills: true, target: t.personnelTotal, parts: personnel.map((c) => c.amount), partsWhat: personnel.map((c) => c.code).join("、") || "人员经费各类" });
-  out.push({ rule: "T6-公用经费", table: t.id, what: "表6 公用经费合计", fills: true, target: t.publicTotal, parts: pub.map((c) => c.amount), partsWhat: pub.map((c) => c.code).join("、") || "公用经费各类" });
+  const total = (label: string, amount: EconTable["personnelTotal"]) => amount ?? absent(`表6 ${label}`, "表中未找到该行或其金额");
+  out.push({ rule: "T6-人员经费", table: t.id, what: "表6 人员经费合计", fills: true, target: total("人员经费合计", t.personnelTotal), parts: personnel.map((c) => c.amount), partsWhat: personnel.map((c) => c.code).join("、") || "人员经费各类" });
+  out.push({ rule: "T6-公用经费", table: t.id, what: "表6 公用经费合计", fills: true, target: total("公用经费合计", t.publicTotal), parts: pub.map((c) => c.amount), partsWhat: pub.map((c) => c.code).join("、") || "公用经费各类" });
   return out;
 }
 

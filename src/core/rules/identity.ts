@@ -1,11 +1,11 @@
 // An identity of a table: a target cell that must equal the signed sum of its parts. The checker verifies
 // them; the subtotal planner (填充小计) writes the targets of those marked `fills`.
-import type { Amount } from "../model";
-import type { Checker, Operand, Subject } from "./checker";
+import type { Ref } from "../model";
+import type { Checker, Part, Subject } from "./checker";
 
 export interface Identity extends Subject {
-  target: Amount | undefined;
-  parts: (Amount | Operand | undefined)[];
+  target: Ref;
+  parts: Part[];
   partsWhat: string;
   /** A subtotal of the hierarchy or a printed total: 填充小计 may write it. */
   fills: boolean;

@@ -1,18 +1,56 @@
-// Every filled 自评表 among a workbook's grids, checked by its own rules.
+// Every 自评表 among a workbook's grids, checked by its own rules; a sheet titled 自评表 that could not be read
+// is a finding with its reason, never a silent pass.
 import type { Finding } from "../findings";
 import type { Grid } from "../grid";
+import { type UnreadTable, readSelfEvalTables } from "./read";
 import { type SelfEvalResult, evaluateSelfEval } from "./selfEval";
-import { readSelfEvalTable } from "./sheet";
+
+export interface CheckedTable {
+  project: string;
+  sheet: string;
+  result: SelfEvalResult;
+  family?: string;
+  read: string[];
+  unread: string[];
+}
 
 export interface SelfEvalCheck {
-  tables: { project: string; sheet: string; result: SelfEvalResult }[];
+  tables: CheckedTable[];
+  /** Sheets whose title says 自评表 but whose table could not be read. */
+  unread: UnreadTable[];
   findings: Finding[];
 }
 
+/** The `--json` `tables[]` entry of one 自评表: recognised with what was and was not read, or not, with why. */
+export type SelfEvalStatus =
+  | { table: "自评表"; sheet: string; recognized: true; title: string; family?: string; read: string[]; unread: string[] }
+  | { table: "自评表"; sheet: string; recognized: false; title: string; reason: string };
+
 export function checkSelfEvalGrids(grids: readonly Grid[]): SelfEvalCheck {
-  const tables = grids.flatMap((g) => {
-    const t = readSelfEvalTable(g);
-    return t ? [{ project: t.project, sheet: g.sheet, result: evaluateSelfEval(t) }] : [];
-  });
-  return { tables, findings: tables.flatMap((t) => t.result.findings) };
+  const tables: CheckedTable[] = [];
+  const unread: UnreadTable[] = [];
+  for (const g of grids) {
+    const found = readSelfEvalTables(g);
+    unread.push(...found.unread);
+    for (const t of found.tables) tables.push({ project: t.project, sheet: g.sheet, result: evaluateSelfEval(t), family: t.family, read: t.read ?? [], unread: t.unread ?? [] });
+  }
+  const unreadFindings: Finding[] = unread.map((u) => ({
+    rule: "SE-未识别",
+    severity: "error",
+    table: null,
+    sheet: u.sheet,
+    cells: u.cell ? [u.cell] : [],
+    expected: null,
+    found: null,
+    difference: null,
+    message: `工作表「${u.sheet}」：${u.reason}`,
+  }));
+  return { tables, unread, findings: [...unreadFindings, ...tables.flatMap((t) => t.result.findings)] };
+}
+
+export function selfEvalStatuses(check: SelfEvalCheck): SelfEvalStatus[] {
+  return [
+    ...check.tables.map((t): SelfEvalStatus => ({ table: "自评表", sheet: t.sheet, recognized: true, title: t.project, ...(t.family ? { family: t.family } : {}), read: t.read, unread: t.unread })),
+    ...check.unread.map((u): SelfEvalStatus => ({ table: "自评表", sheet: u.sheet, recognized: false, title: u.title, reason: u.reason })),
+  ];
 }

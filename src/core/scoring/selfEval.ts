@@ -1,69 +1,15 @@
 // A 项目支出绩效自评表: every row recomputed from its own 评分标准, rolled up 三级 → 二级 → 一级 → 总分, with the
-// flags of DOMAIN.md §6 as findings on the row concerned.
+// flags of README 绩效自评 as findings on the row concerned.
 import type { Finding } from "../findings";
-import { type CellValue, Decimal, formatAmount, readAmount } from "../money";
-import { type IndicatorScore, type Method, grade, round2, scoreBudget, scoreIndicator } from "./score";
+import { type CellValue, Decimal, formatAmount } from "../money";
+import { shorten } from "./quantity";
+import { decimalOf, isBudgetRow, scoreRow } from "./rowScore";
+import { grade, round2 } from "./score";
+import { checkBudgetLine, checkWeights } from "./tableChecks";
+import type { RowResult, RowStatus, SelfEvalResult, SelfEvalTable, SummaryLine } from "./types";
 
-/** A row of an indicator list: what an accountant types before anything is scored. */
-export interface IndicatorListRow {
-  level1: string;
-  level2: string;
-  level3: string;
-  target: CellValue;
-  actual: CellValue;
-  weight: CellValue;
-  rule: CellValue;
-  method?: Method;
-  /** 偏差原因分析及改进措施, where the sheet has the column. */
-  reason?: CellValue;
-}
-
-/** A row of a filled 自评表. */
-export interface SelfEvalRow extends IndicatorListRow {
-  /** The 得分 filled in; null where there is none. */
-  score: CellValue;
-  /** Cell addresses on the sheet, for marking. */
-  cells?: { score?: string; weight?: string; reason?: string; row?: string };
-}
-
-export interface SelfEvalTable {
-  project: string;
-  sheet: string;
-  rows: SelfEvalRow[];
-  /** The 总分 as printed, and where. */
-  printedTotal?: CellValue;
-  totalCell?: string;
-}
-
-export type RowStatus = "match" | "disagree" | "unscorable" | "unfilled";
-
-export interface RowResult {
-  row: SelfEvalRow;
-  result: IndicatorScore;
-  filled: Decimal | null;
-  status: RowStatus;
-}
-
-export interface SummaryLine {
-  item: string;
-  weight: Decimal;
-  score: Decimal;
-  /** 得分率 in percent, two decimals half-up. */
-  rate: Decimal | null;
-}
-
-export interface SelfEvalResult {
-  rows: RowResult[];
-  /** Σ of the filled scores (the sheet's own 总分). */
-  total: Decimal;
-  /** Σ of what the rules give, the filled score where a rule cannot be applied. */
-  ruleTotal: Decimal;
-  grade: string;
-  summary: SummaryLine[];
-  findings: Finding[];
-}
-
-export const isBudgetRow = (r: Pick<SelfEvalRow, "level1">) => /预算执行|资金|预算管理/.test(r.level1);
+export type { IndicatorListRow, RowResult, RowStatus, SelfEvalResult, SelfEvalRow, SelfEvalTable, SummaryLine } from "./types";
+export { budgetFigures, isBudgetRow, scoreRow } from "./rowScore";
 
 const SUMMARY_ITEMS: [RegExp, string][] = [
   [/预算执行|资金|预算管理/, "预算管理"],
@@ -72,24 +18,8 @@ const SUMMARY_ITEMS: [RegExp, string][] = [
   [/满意/, "满意度指标"],
 ];
 
-function decimalOf(v: CellValue | undefined): Decimal | null {
-  const read = readAmount(v ?? null);
-  return read.kind === "amount" ? read.value : null;
-}
-
 export function rate(score: Decimal, weight: Decimal): Decimal | null {
   return weight.isZero() ? null : round2(score.dividedBy(weight).times(100));
-}
-
-export function scoreRow(row: SelfEvalRow): IndicatorScore {
-  const weight = decimalOf(row.weight);
-  if (isBudgetRow(row)) {
-    const [budget, executed] = [decimalOf(row.target), decimalOf(row.actual)];
-    if (!weight) return { score: null, basis: "缺少分值", flags: ["NO_WEIGHT"] };
-    if (!budget || !executed) return { score: null, basis: "预算数或执行数不是数值", flags: ["JUDGEMENT"] };
-    return scoreBudget(budget, executed, weight);
-  }
-  return scoreIndicator({ name: row.level3, target: row.target, actual: row.actual, weight, rule: row.rule, method: row.method });
 }
 
 export function evaluateSelfEval(t: SelfEvalTable): SelfEvalResult {
@@ -107,12 +37,20 @@ export function evaluateSelfEval(t: SelfEvalTable): SelfEvalResult {
       message: `${t.project}：${message}`,
     });
 
+  const weighted = t.hasWeights !== false;
+  const blank = (v: CellValue | undefined) => v === null || v === undefined || String(v).trim() === "";
   const rows: RowResult[] = t.rows.map((row) => {
     const result = scoreRow(row);
     const filled = decimalOf(row.score);
-    const name = row.level3 || row.level2 || row.level1;
+    const name = shorten(row.level3 || row.level2 || row.level1);
     const weight = decimalOf(row.weight);
-    let status: RowStatus = filled === null ? "unfilled" : result.score === null ? "unscorable" : "match";
+    // A template row with its target and nothing else: one finding, not one per empty cell.
+    if (blank(row.actual) && blank(row.weight) && blank(row.score) && !isBudgetRow(row)) {
+      add("SE-未填写", "warning", [row.cells?.actual ?? row.cells?.row], `“${name}”未填写实际完成值、分值和得分`);
+      return { row, result, filled, status: "no-actual" as const };
+    }
+    if (!weighted && !isBudgetRow(row)) return { row, result, filled, status: "unweighted" as const };
+    let status: RowStatus = result.flags.includes("NO_ACTUAL") ? "no-actual" : filled === null ? "unfilled" : result.score === null ? "unscorable" : "match";
     if (filled !== null && result.score !== null) {
       const inRange = result.range ? filled.gte(result.range[0]) && filled.lte(result.range[1]) : filled.eq(result.score);
       if (!inRange) {
@@ -128,6 +66,7 @@ export function evaluateSelfEval(t: SelfEvalTable): SelfEvalResult {
     if (status === "unscorable") add("SE-无法计分", "info", [row.cells?.score], `“${name}”无法按评分标准计算：${result.basis}；保留填报得分 ${formatAmount(filled as Decimal)}`);
     if (!weight) add("SE-缺分值", "error", [row.cells?.weight ?? row.cells?.row], `“${name}”缺少分值`);
     if (weight && filled && filled.gt(weight)) add("SE-超分", "error", [row.cells?.score], `“${name}”得分 ${formatAmount(filled)} 超过分值 ${formatAmount(weight)}`);
+    if (result.flags.includes("NO_ACTUAL")) add("SE-未填写", "warning", [row.cells?.actual ?? row.cells?.row], `“${name}”未填写实际完成值，未计分${filled !== null ? `（填报得分 ${formatAmount(filled)} 无从核对）` : ""}`);
     if (!isBudgetRow(row) && result.flags.includes("NO_TARGET")) add("SE-无目标", "warning", [row.cells?.row], `“${name}”没有年初目标值`);
     if (result.flags.includes("TEXT_ACTUAL") && !result.flags.includes("NO_TARGET")) add("SE-文字实际值", "info", [row.cells?.row], `“${name}”的实际完成值没有可与目标比较的数值`);
     if (result.flags.includes("BAND_OVERLAP")) add("SE-分档重叠", "warning", [row.cells?.row], `“${name}”的评分标准分档有重叠，落在重叠区间的值无法确定得分`);
@@ -135,18 +74,19 @@ export function evaluateSelfEval(t: SelfEvalTable): SelfEvalResult {
     if (needsReason && row.reason !== undefined && !String(row.reason ?? "").trim()) {
       add("SE-偏差原因", "warning", [row.cells?.reason], `“${name}”${result.flags.includes("EXCEEDED") ? "超过目标 30% 以上（目标可能偏低）" : "未完全达成目标"}，应填写偏差原因及改进措施`);
     }
+    if (row.budget) checkBudgetLine(row, add);
     return { row, result, filled, status };
   });
 
-  // Weights: 100 in all; each 一级 as its printed subtotal where the sheet prints one is checked by the caller.
-  const weights = t.rows.map((r) => decimalOf(r.weight) ?? new Decimal(0));
-  const weightTotal = weights.reduce((s, w) => s.plus(w), new Decimal(0));
-  if (!weightTotal.eq(100)) add("SE-分值合计", "error", [], `各项分值合计 ${formatAmount(weightTotal)}，应为 100`, { expected: "100.00", found: formatAmount(weightTotal), difference: formatAmount(weightTotal.minus(100)) });
+  checkWeights(t, rows, add);
 
   const total = rows.reduce((s, r) => s.plus(r.filled ?? new Decimal(0)), new Decimal(0));
   const ruleTotal = rows.reduce((s, r) => s.plus(r.result.score ?? r.filled ?? new Decimal(0)), new Decimal(0));
   const printed = decimalOf(t.printedTotal);
-  if (printed && !printed.eq(total)) add("SE-总分", "error", [t.totalCell], `总分 ${formatAmount(printed)} 不等于各项得分之和 ${formatAmount(total)}`, { expected: formatAmount(total), found: formatAmount(printed), difference: formatAmount(printed.minus(total)) });
+  const over = total.gt(100) ? "，且超过 100 分" : "";
+  if (printed && !printed.eq(total)) add("SE-总分", "error", [t.totalCell], `总分 ${formatAmount(printed)} 不等于各项得分之和 ${formatAmount(total)}${over}`, { expected: formatAmount(total), found: formatAmount(printed), difference: formatAmount(printed.minus(total)) });
+  const shown = printed ?? total;
+  if (shown.gt(100) && !(printed && !printed.eq(total))) add("SE-总分超100", "error", [t.totalCell], `总分 ${formatAmount(shown)} 超过 100 分`, { expected: "≤ 100.00", found: formatAmount(shown), difference: formatAmount(shown.minus(100)) });
 
   const summary: SummaryLine[] = SUMMARY_ITEMS.map(([re, item]) => {
     const these = rows.filter((r) => re.test(r.row.level1));

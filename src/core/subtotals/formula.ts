@@ -37,7 +37,7 @@ export function sumFormula(terms: readonly Term[]): string {
 /** The cell addresses a formula of ours refers to, ranges expanded (for tests and previews). */
 export function referencedCells(formula: string): string[] {
   const out: string[] = [];
-  for (const m of formula.matchAll(/\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?/g)) {
+  for (const m of formula.matchAll(/(?<![A-Z])\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?/g)) {
     const from = parseA1(`${m[1]}${m[2]}`);
     const to = m[3] ? parseA1(`${m[3]}${m[4]}`) : from;
     for (let r = from.row; r <= to.row; r++) for (let c = from.col; c <= to.col; c++) out.push(a1(r, c));

@@ -2,8 +2,8 @@
 // total to write — 款/类/合计 of 表2/3/5/8/9, the totals of 表1/表4/表6, the columns of 表7 — as formulas that
 // reference their parts or as values. Pure: the Excel adapter previews, applies and undoes it.
 import type { Catalog } from "../catalog/catalog";
-import type { TableId } from "../findings";
-import { type Amount, type CodeTable, type Table, type Workbook, amountValue } from "../model";
+import { TABLE_IDS, type TableId } from "../findings";
+import { type Amount, type CodeTable, type Table, type Workbook, amountValue, isAbsent } from "../model";
 import { Decimal, type CellValue, formatAmount } from "../money";
 import { codeTableIdentities, hierarchy } from "../rules/codeRules";
 import { table6Identities } from "../rules/econRules";
@@ -50,8 +50,6 @@ export interface SubtotalPlan {
   problems: string[];
 }
 
-export const FILLABLE: readonly TableId[] = ["表1", "表2", "表3", "表4", "表5", "表6", "表7", "表8", "表9"];
-
 function identitiesOf(table: Table): Identity[] {
   switch (table.kind) {
     case "summary":
@@ -72,12 +70,42 @@ interface Computed {
   blank: boolean;
 }
 
+/** A part of a subtotal: a cell, or a signed cell (表8: 6栏 = 1 + 2 − 3). */
+export type SubtotalPart = Amount | { amount: Amount; sign: 1 | -1 };
+
+/** A subtotal 填充小计 can write: its target is a cell of the table. A part the table does not print is left
+ *  out (it is 0); one that was not read leaves `unreadable` set, and the subtotal is not worked out. */
+export interface SubtotalIdentity {
+  rule: string;
+  table: TableId;
+  what: Identity["what"];
+  target: Amount;
+  parts: SubtotalPart[];
+  /** A part that should be there and was not read: the subtotal cannot be worked out. */
+  unreadable: string | null;
+}
+
+function toSubtotal(identity: Identity, target: Amount): SubtotalIdentity {
+  const parts: SubtotalPart[] = [];
+  let unreadable: string | null = null;
+  for (const p of identity.parts) {
+    const [ref, sign] = "ref" in p ? [p.ref, p.sign] : [p, 1 as const];
+    if (isAbsent(ref)) {
+      if (!ref.notPrinted) unreadable ??= `${ref.what}${ref.why}`;
+      continue;
+    }
+    parts.push(sign === -1 ? { amount: ref, sign } : ref);
+  }
+  return { rule: identity.rule, table: identity.table, what: identity.what, target, parts, unreadable };
+}
+
 /** The subtotals 填充小计 writes in a table: one identity per target cell (the first that defines it: the
  *  deepest level, the row totals before the column totals). */
-export function subtotalIdentities(table: Table): (Identity & { target: Amount })[] {
-  const byTarget = new Map<string, Identity & { target: Amount }>();
+export function subtotalIdentities(table: Table): SubtotalIdentity[] {
+  const byTarget = new Map<string, SubtotalIdentity>();
   for (const identity of identitiesOf(table)) {
-    if (identity.fills && identity.target && !byTarget.has(key(identity.target))) byTarget.set(key(identity.target), identity as Identity & { target: Amount });
+    const target = identity.target;
+    if (identity.fills && !isAbsent(target) && !byTarget.has(key(target))) byTarget.set(key(target), toSubtotal(identity, target));
   }
   return [...byTarget.values()];
 }
@@ -89,7 +117,7 @@ export function planSubtotals(
   const writes: PlannedWrite[] = [];
   const missing: MissingParent[] = [];
   const problems: string[] = [];
-  for (const id of opts.tables ?? FILLABLE) {
+  for (const id of opts.tables ?? TABLE_IDS) {
     const table = workbook.tables[id];
     if (!table) continue;
     const byTarget = new Map(subtotalIdentities(table).map((i) => [key(i.target), i]));
@@ -102,13 +130,12 @@ export function planSubtotals(
         return v === undefined ? null : { value: v, blank: a.read.kind === "blank" };
       }
       if (memo.has(k)) return memo.get(k) ?? null;
-      if (seen.has(k)) return null;
+      if (seen.has(k) || identity.unreadable) return null;
       seen.add(k);
       let total = new Decimal(0);
       let blank = true;
       for (const p of identity.parts) {
-        const operand = p && "read" in p ? { amount: p, sign: 1 } : p;
-        if (!operand?.amount) continue;
+        const operand = "read" in p ? { amount: p, sign: 1 } : p;
         const c = compute(operand.amount, seen);
         if (!c) {
           memo.set(k, null);
@@ -127,13 +154,10 @@ export function planSubtotals(
       const what = typeof identity.what === "string" ? identity.what : identity.what();
       const computed = compute(target, new Set());
       if (!computed) {
-        problems.push(`${what}：有无法读取的单元格，未填充`);
+        problems.push(`${what}：${identity.unreadable ? `${identity.unreadable}` : "有无法读取的单元格"}，未填充`);
         continue;
       }
-      const terms: Term[] = identity.parts.flatMap((p) => {
-        const operand = p && "read" in p ? { amount: p, sign: 1 as const } : p;
-        return operand?.amount ? [{ address: operand.amount.address, sign: operand.sign === -1 ? (-1 as const) : (1 as const) }] : [];
-      });
+      const terms: Term[] = identity.parts.map((p) => ("read" in p ? { address: p.address, sign: 1 } : { address: p.amount.address, sign: p.sign }));
       const formula = sumFormula(terms);
       const oldFormula = opts.formulas?.get(key(target)) ?? null;
       const value = computed.blank ? null : computed.value;

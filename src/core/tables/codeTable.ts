@@ -3,81 +3,48 @@
 import { codeLevel, readCodeCell, readCodePart } from "../codes";
 import { columnLetter } from "../grid";
 import type { Amount, CodeRow, CodeTable } from "../model";
+import { CODE_COLUMNS, type CodeColumnKey, type CodeTableId, type ColumnSpec } from "../rules/catalogue";
 import { stripNumbering } from "../text";
 import { findColumnNumberRow, headerTop } from "./layout";
 import { hasEmptyStatement, notesStart, readNotes } from "./notes";
+import type { TableRead } from "./read";
 import type { Diagnostics, SheetView } from "./sheetView";
-
-export type ColumnSpec = [key: string, pattern: RegExp];
-
-const FUND_COLUMNS: ColumnSpec[] = [
-  ["carryBegin", /年初结转/],
-  ["carryEnd", /年末结转/],
-  ["income", /本年收入/],
-  ["basic", /基本支出/],
-  ["project", /项目支出/],
-  ["total", /小计|合计/],
-];
-
-/** Column keys per table, most specific first; `total` is the row total in every table. */
-export const COLUMN_SPECS: Record<"表2" | "表3" | "表5" | "表8" | "表9", ColumnSpec[]> = {
-  表2: [
-    ["superior", /上级补助/],
-    ["business", /事业收入/],
-    ["operating", /经营收入/],
-    ["subordinate", /附属单位/],
-    ["other", /其他收入/],
-    ["fiscal", /财政拨款/],
-    ["total", /合计/],
-  ],
-  表3: [
-    ["basic", /基本支出/],
-    ["project", /项目支出/],
-    ["toSuperior", /上缴上级/],
-    ["operating", /经营支出/],
-    ["toSubordinate", /对附属单位/],
-    ["total", /合计/],
-  ],
-  表5: [
-    ["basic", /基本支出/],
-    ["project", /项目支出/],
-    ["total", /合计|小计/],
-  ],
-  表8: FUND_COLUMNS,
-  表9: FUND_COLUMNS,
-};
 
 const TOTAL_LABEL = /^(合计|总计)$/;
 
-export function readCodeTable(
-  view: SheetView,
-  id: keyof typeof COLUMN_SPECS,
-  titleRow: number,
-  diag: Diagnostics,
-): Omit<CodeTable, "title" | "titleAddress"> | string {
-  const specs = COLUMN_SPECS[id];
-  // The header starts at the first row naming an amount column.
+interface Header {
+  top: number;
+  bottom: number;
+  columns: CodeTable["columns"];
+  amountCols: { col: number; key: CodeColumnKey }[];
+}
+
+/** The header starts at the first row naming an amount column; it ends at the 栏次 row or above the first code. */
+function findHeader(view: SheetView, specs: readonly ColumnSpec<CodeColumnKey>[], titleRow: number): { top: number; bottom: number } | null {
   let keywordRow = -1;
   let keywordCol = -1;
   for (let r = titleRow + 1; r < Math.min(view.height, titleRow + 12) && keywordRow < 0; r++) {
     for (let c = 0; c < view.width; c++) {
       const t = view.text(r, c);
-      if (t && specs.some(([key, re]) => key !== "total" && re.test(t))) {
+      if (t && specs.some((s) => s.key !== "total" && s.pattern.test(t))) {
         [keywordRow, keywordCol] = [r, c];
         break;
       }
     }
   }
-  if (keywordRow < 0) return `未找到金额栏表头（如“${specs[0][1].source.split("|")[0]}”）`;
+  if (keywordRow < 0) return null;
   const top = headerTop(view, titleRow, keywordRow);
   let bottom = findColumnNumberRow(view, keywordRow, 5);
   if (bottom < 0) bottom = lastHeaderRow(view, keywordRow, keywordCol);
+  return { top, bottom };
+}
 
+function mapColumns(view: SheetView, specs: readonly ColumnSpec<CodeColumnKey>[], top: number, bottom: number, diag: Diagnostics): Header {
   const columns: CodeTable["columns"] = [];
-  const amountCols: { col: number; key: string }[] = [];
+  const amountCols: Header["amountCols"] = [];
   for (let c = 0; c < view.width; c++) {
     const label = view.columnLabel(c, top, bottom);
-    const key = specs.find(([, re]) => re.test(label))?.[0];
+    const key = specs.find((s) => s.pattern.test(label))?.key;
     if (!key) continue;
     if (amountCols.some((a) => a.key === key)) {
       diag.add("COL", "warning", `栏目“${label}”与前面的栏目重复，未参与校验`, [view.address(bottom, c)]);
@@ -86,44 +53,78 @@ export function readCodeTable(
     amountCols.push({ col: c, key });
     columns.push({ key, label, address: view.address(top, c) });
   }
-  if (!amountCols.some((a) => a.key === "total")) return "未找到合计栏";
-  const firstAmount = Math.min(...amountCols.map((a) => a.col));
-  const end = notesStart(view, bottom + 1);
-  const codes = locateCodeColumns(view, top, bottom, end, firstAmount);
+  return { top, bottom, columns, amountCols };
+}
 
+export function readCodeTable(view: SheetView, id: CodeTableId, titleRow: number, diag: Diagnostics): TableRead<CodeTable> {
+  const specs = CODE_COLUMNS[id];
+  const found = findHeader(view, specs, titleRow);
+  if (!found) return { ok: false, reason: `未找到金额栏表头（如“${specs[0].label}”）` };
+  const header = mapColumns(view, specs, found.top, found.bottom, diag);
+  if (!header.amountCols.some((a) => a.key === "total")) return { ok: false, reason: "未找到合计栏" };
+  const firstAmount = Math.min(...header.amountCols.map((a) => a.col));
+  const end = notesStart(view, header.bottom + 1);
+  const codes = locateCodeColumns(view, header.top, header.bottom, end, firstAmount);
+  const { rows, amounts } = readRows(view, header, codes, firstAmount, end, diag);
+  return {
+    ok: true,
+    region: { top: header.bottom + 1, bottom: end - 1, right: view.headerRight(header.top, header.bottom) },
+    table: {
+      kind: "code",
+      id,
+      sheet: view.sheet,
+      notes: readNotes(view, end),
+      emptyStatement: hasEmptyStatement(view),
+      amounts,
+      columns: header.columns,
+      rows,
+      layout: {
+        codeColumns: (codes.split ?? (codes.codeCol >= 0 ? [codes.codeCol] : [])).map((c) => columnLetter(view.grid.origin.col + c)),
+        nameColumn: codes.nameCol >= 0 && codes.nameCol !== codes.codeCol ? columnLetter(view.grid.origin.col + codes.nameCol) : null,
+      },
+      sheetRows: new Map(rows.map((r) => [r, view.grid.origin.row + r.row])),
+    },
+  };
+}
+
+/** The code of row r: one cell, code and name in one cell, or 类|款|项 parts that may leave out what the row above shares. */
+function rowCode(view: SheetView, r: number, codes: CodeColumns, state: { lastClass: string; lastSection: string }): { code: string | null; name: string } {
+  let name = codes.nameCol >= 0 ? view.text(r, codes.nameCol) : "";
+  if (codes.split) {
+    const [cls, section, item] = codes.split.map((c, i) => readCodePart(view.raw(r, c), i === 0 ? 3 : 2));
+    codes.split.forEach((c, i) => [cls, section, item][i] && view.consume(r, c));
+    if (cls) [state.lastClass, state.lastSection] = [cls, ""];
+    if (section) state.lastSection = section;
+    const code = cls || section || item ? state.lastClass + (section || item ? state.lastSection : "") + (item ?? "") : null;
+    return { code, name };
+  }
+  if (codes.codeCol < 0) return { code: null, name };
+  const read = readCodeCell(view.raw(r, codes.codeCol));
+  if (!read) return { code: null, name };
+  view.consume(r, codes.codeCol);
+  if (codes.codeCol === codes.nameCol) name = read.rest;
+  return { code: read.code, name };
+}
+
+function readRows(view: SheetView, header: Header, codes: CodeColumns, firstAmount: number, end: number, diag: Diagnostics): { rows: CodeRow[]; amounts: Amount[] } {
   const rows: CodeRow[] = [];
   const amounts: Amount[] = [];
   const seen = new Set<string>();
-  let lastClass = "";
-  let lastKuan = "";
-  for (let r = bottom + 1; r < end; r++) {
-    let code: string | null = null;
-    let name = codes.nameCol >= 0 ? view.text(r, codes.nameCol) : "";
-    if (codes.split) {
-      const [lei, kuan, xiang] = codes.split.map((c, i) => readCodePart(view.raw(r, c), i === 0 ? 3 : 2));
-      // A row may leave out the parts it shares with the row above.
-      if (lei) [lastClass, lastKuan] = [lei, ""];
-      if (kuan) lastKuan = kuan;
-      if (lei || kuan || xiang) code = lastClass + (kuan || xiang ? lastKuan : "") + (xiang ?? "");
-    } else if (codes.codeCol >= 0) {
-      const read = readCodeCell(view.raw(r, codes.codeCol));
-      if (read) {
-        code = read.code;
-        if (codes.codeCol === codes.nameCol) name = read.rest;
-      }
-    }
-    const cells: Record<string, Amount> = {};
-    for (const { col, key } of amountCols) cells[key] = view.amount(r, col);
-    const filled = Object.values(cells).some((a) => a.read.kind !== "blank");
+  const state = { lastClass: "", lastSection: "" };
+  for (let r = header.bottom + 1; r < end; r++) {
+    const { code, name } = rowCode(view, r, codes, state);
+    const cells: CodeRow["cells"] = {};
+    for (const { col, key } of header.amountCols) cells[key] = view.amount(r, col);
+    const figures = Object.values(cells).filter((a) => a.read.kind !== "blank").map((a) => a.address);
     const isTotal = !code && Array.from({ length: firstAmount }, (_, c) => stripNumbering(view.text(r, c))).some((t) => TOTAL_LABEL.test(t));
     const level = code ? codeLevel(code) : isTotal ? "合计" : null;
     if (!level) {
-      if (filled) diag.add("ROW", "warning", `第${r + view.grid.origin.row + 1}行有金额但没有可识别的科目编码，未参与校验`, [view.address(r, Math.max(codes.codeCol, 0))]);
+      if (figures.length) diag.add("ROW", "warning", `第${r + view.grid.origin.row + 1}行有金额但没有可识别的科目编码，未参与校验`, figures);
       continue;
     }
     const key = code ?? "合计";
     if (seen.has(key)) {
-      diag.add("ROW", "warning", `科目${code ?? "合计"}重复出现，只按第一次出现校验`, [view.address(r, Math.max(codes.codeCol, 0))]);
+      diag.add("ROW", "warning", `科目${key}重复出现，只按第一次出现校验`, figures.length ? figures : [view.address(r, Math.max(codes.codeCol, 0))]);
       continue;
     }
     seen.add(key);
@@ -134,21 +135,7 @@ export function readCodeTable(
     }
     rows.push({ code, level, name: isTotal ? "合计" : name, row: r, cells });
   }
-  return {
-    kind: "code",
-    id,
-    sheet: view.sheet,
-    notes: readNotes(view, end),
-    emptyStatement: hasEmptyStatement(view),
-    amounts,
-    columns,
-    rows,
-    layout: {
-      codeColumns: (codes.split ?? (codes.codeCol >= 0 ? [codes.codeCol] : [])).map((c) => columnLetter(view.grid.origin.col + c)),
-      nameColumn: codes.nameCol >= 0 && codes.nameCol !== codes.codeCol ? columnLetter(view.grid.origin.col + codes.nameCol) : null,
-    },
-    sheetRows: new Map(rows.map((r) => [r, view.grid.origin.row + r.row])),
-  };
+  return { rows, amounts };
 }
 
 /** Without a 栏次 row, the header ends above the first code or 合计 left of the amount columns. */

@@ -3,6 +3,7 @@
 import { readCodeCell } from "../codes";
 import type { Amount, EconItem, EconTable } from "../model";
 import { hasEmptyStatement, notesStart, readNotes } from "./notes";
+import type { TableRead } from "./read";
 import type { Diagnostics, SheetView } from "./sheetView";
 
 interface Lane {
@@ -11,11 +12,9 @@ interface Lane {
   amountCol: number;
 }
 
-export function readEconTable(
-  view: SheetView,
-  titleRow: number,
-  diag: Diagnostics,
-): Omit<EconTable, "title" | "titleAddress"> | string {
+const TOTAL_LABEL = /^(人员经费|公用经费)合计$/;
+
+export function readEconTable(view: SheetView, titleRow: number, diag: Diagnostics): TableRead<EconTable> {
   let headerRow = -1;
   let lanes: Lane[] = [];
   for (let r = titleRow + 1; r < Math.min(view.height, titleRow + 12) && headerRow < 0; r++) {
@@ -37,7 +36,7 @@ export function readEconTable(
       lanes = found;
     }
   }
-  if (headerRow < 0) return "未找到“科目编码 | 科目名称 | 决算数”表头";
+  if (headerRow < 0) return { ok: false, reason: "未找到“科目编码 | 科目名称 | 决算数”表头" };
 
   const end = notesStart(view, headerRow + 1);
   const items: EconItem[] = [];
@@ -48,37 +47,49 @@ export function readEconTable(
   for (let r = headerRow + 1; r < end; r++) {
     for (const lane of lanes) {
       const read = readCodeCell(view.raw(r, lane.codeCol));
+      // 7-digit codes are 功能分类, not 经济分类: left unread, and named by the completeness count.
       if (!read || read.code.length === 7) continue;
+      view.consume(r, lane.codeCol);
       const amount = view.amount(r, lane.amountCol);
       const name = view.text(r, lane.nameCol) || read.rest;
       diag.amount(amount, `${read.code} ${name}`);
       amounts.push(amount);
       items.push({ code: read.code, level: read.code.length === 3 ? "类" : "款", name, amount });
     }
-    // The 合计 lines: the label may span lanes (merged); its figure is in the first amount column after it.
+    // The 合计 lines: the label may span lanes (merged or not); its figure is the first one in an amount column to
+    // its right, before the next label (the central template puts 公用经费合计's in the last lane).
+    const labels: { col: number; which: "personnel" | "public"; text: string }[] = [];
     for (let c = 0; c < view.width; c++) {
       const t = view.text(r, c);
-      const which = /^人员经费合计$/.test(t) ? "personnel" : /^公用经费合计$/.test(t) ? "public" : null;
-      if (!which) continue;
-      const end = view.mergeRight(r, c);
-      const col = amountCols.find((a) => a > end);
-      const amount = col === undefined ? undefined : view.amount(r, col);
-      if (!amount) continue;
-      diag.amount(amount, t);
-      amounts.push(amount);
-      if (which === "personnel") personnelTotal = amount;
-      else publicTotal = amount;
+      if (!TOTAL_LABEL.test(t)) continue;
+      labels.push({ col: c, which: t.startsWith("人员") ? "personnel" : "public", text: t });
     }
+    labels.forEach((label, i) => {
+      const from = view.mergeRight(r, label.col);
+      const until = labels[i + 1]?.col ?? view.width;
+      const cols = amountCols.filter((a) => a > from && a < until);
+      const col = cols.find((a) => view.amount(r, a).read.kind !== "blank") ?? cols[0];
+      if (col === undefined) return;
+      const amount = view.amount(r, col);
+      diag.amount(amount, label.text);
+      amounts.push(amount);
+      if (label.which === "personnel") personnelTotal = amount;
+      else publicTotal = amount;
+    });
   }
   return {
-    kind: "econ",
-    id: "表6",
-    sheet: view.sheet,
-    notes: readNotes(view, end),
-    emptyStatement: hasEmptyStatement(view),
-    amounts,
-    items,
-    personnelTotal,
-    publicTotal,
+    ok: true,
+    region: { top: headerRow + 1, bottom: end - 1, right: view.headerRight(headerRow, headerRow) },
+    table: {
+      kind: "econ",
+      id: "表6",
+      sheet: view.sheet,
+      notes: readNotes(view, end),
+      emptyStatement: hasEmptyStatement(view),
+      amounts,
+      items,
+      personnelTotal,
+      publicTotal,
+    },
   };
 }

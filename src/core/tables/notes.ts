@@ -2,7 +2,7 @@
 import type { NoteFormula } from "../model";
 import type { SheetView } from "./sheetView";
 
-const FORMULA = /(\d+)(行|栏)(?:各行)?=\(([^()]*)\)(?:行|栏)/g;
+const FORMULA = /(?<!\d)(\d+)(行|栏)(?:各行)?=\(([^()]*)\)(?:行|栏)/g;
 
 /** Terms of `1+2-3` or `31+32+…+56`, with the ellipsis expanded into the numbers it stands for. */
 export function parseTerms(inner: string): number[] | null {

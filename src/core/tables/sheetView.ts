@@ -1,6 +1,6 @@
 // A read-only view of one grid for the recognisers: raw cells, normalised text with merged headers filled in,
 // amounts tied to their A1 address, and a place to put what could not be read.
-import type { Finding, TableId } from "../findings";
+import { type Finding, type Severity, type TableId, finding } from "../findings";
 import { type Grid, cellAt, columnLetter, gridWidth } from "../grid";
 import type { Amount } from "../model";
 import { type CellValue, readAmount } from "../money";
@@ -103,10 +103,48 @@ export class SheetView {
     return numbers.length >= 3 && numbers.length === texts.length && numbers.every((n, i) => n === numbers[0] + i);
   }
 
+  /** Cells read as something other than an amount (codes, 行次): they hold digits but are not figures. */
+  private readonly labelCells = new Set<number>();
+
+  /** Mark a code or 行次 cell as read, for the completeness count. */
+  consume(r: number, c: number): void {
+    this.labelCells.add(this.key(r, c));
+  }
+
+  /** The rightmost column with header text between `top` and `bottom`. */
+  headerRight(top: number, bottom: number): number {
+    let right = 0;
+    for (let r = top; r <= bottom; r++) for (let c = 0; c < this.width; c++) if (this.headerText(r, c)) right = Math.max(right, c);
+    return right;
+  }
+
+  /** Cells in rows top..bottom, columns 0..right, that hold a figure and are neither in `read` nor a code. */
+  unreadFigures(region: Region, read: ReadonlySet<string>): { row: number; address: string }[] {
+    const out: { row: number; address: string }[] = [];
+    for (let r = region.top; r <= region.bottom; r++) {
+      for (let c = 0; c <= region.right; c++) {
+        const raw = this.raw(r, c);
+        if (raw === null || this.labelCells.has(this.key(r, c))) continue;
+        if (typeof raw === "string" && !/\d/.test(raw)) continue;
+        if (readAmount(raw).kind !== "amount") continue;
+        const address = this.address(r, c);
+        if (!read.has(address)) out.push({ row: r, address });
+      }
+    }
+    return out;
+  }
+
   rowIsEmpty(r: number): boolean {
     for (let c = 0; c < this.width; c++) if (this.text(r, c)) return false;
     return true;
   }
+}
+
+/** A table's data rows (0-based grid rows) and its last header column. */
+export interface Region {
+  top: number;
+  bottom: number;
+  right: number;
 }
 
 /** Builds findings of the reading stage for one table on one sheet. */
@@ -118,24 +156,14 @@ export class Diagnostics {
     private readonly sheet: string,
   ) {}
 
-  add(rule: string, severity: Finding["severity"], message: string, cells: string[] = []): void {
-    this.findings.push({
-      rule,
-      severity,
-      table: this.table,
-      sheet: this.sheet,
-      cells,
-      expected: null,
-      found: null,
-      difference: null,
-      message,
-    });
+  add(rule: string, severity: Severity, message: string, cells: readonly string[] = []): void {
+    this.findings.push(finding({ rule, table: this.table, sheet: this.sheet }, severity, cells, message));
   }
 
   /** Say how an amount cell was read when it was not a plain number, or that it could not be read. */
   amount(a: Amount, what: string): void {
     if (a.read.kind === "invalid") {
-      this.add("AMT", "error", `${what}（${a.address}）无法读取为金额：${a.read.reason}；涉及此单元格的校验已跳过`, [a.address]);
+      this.add("AMT", "error", `${what}（${a.address}）无法读取为金额：${a.read.reason}；涉及此单元格的校验未能进行`, [a.address]);
     } else if (a.read.kind === "amount" && a.read.note) {
       this.add("AMT-TEXT", "info", `${what}（${a.address}）“${String(a.raw)}”${a.read.note}，按 ${a.read.value.toString()} 计算`, [a.address]);
     } else if (a.read.kind === "blank" && a.read.dash) {

@@ -1,11 +1,12 @@
 // 表1 收入支出决算总表 and 表4 财政拨款收入支出决算总表: two sides (收入 | 支出), each a block of
 // 项目 [行次] amount…, rows matched by their label (the Shanghai template has no 行次).
 import { classCodeForLabel } from "../codes";
-import type { TableId } from "../findings";
 import type { Amount, SummaryLine, SummaryTable } from "../model";
+import type { Fund, SummaryColumnKey, SummaryLineKey } from "../rules/catalogue";
 import { stripNumbering } from "../text";
 import { findColumnNumberRow, headerTop } from "./layout";
 import { hasEmptyStatement, notesStart, readNotes } from "./notes";
+import type { TableRead } from "./read";
 import type { Diagnostics, SheetView } from "./sheetView";
 
 type Side = "income" | "expense";
@@ -14,16 +15,16 @@ interface Block {
   side: Side;
   labelCol: number;
   rowNoCol: number;
-  amountCols: { col: number; key: string }[];
+  amountCols: { col: number; key: SummaryColumnKey }[];
 }
 
-const FUNDS: [RegExp, string][] = [
+const FUNDS: [RegExp, Fund][] = [
   [/^一般公共预算财政拨款/, "general"],
   [/^政府性基金预算财政拨款/, "govfund"],
   [/^国有资本经营(预算)?财政拨款/, "statecap"],
 ];
 
-const INCOME_ITEMS: [RegExp, string][] = [
+const INCOME_ITEMS: [RegExp, SummaryLineKey][] = [
   [/^上级补助收入/, "superior"],
   [/^事业收入/, "business"],
   [/^经营收入/, "operating"],
@@ -34,14 +35,21 @@ const INCOME_ITEMS: [RegExp, string][] = [
   [/^总计$/, "grand"],
 ];
 
-const EXPENSE_ITEMS: [RegExp, string][] = [
+const EXPENSE_ITEMS: [RegExp, SummaryLineKey][] = [
   [/^本年支出合计/, "total"],
   [/^结余分配/, "distribution"],
   [/^总计$/, "grand"],
 ];
 
-/** The key of a row: income `general`…`grand`, expense `c221`…`grand`; null when the label is not known. */
-function lineKey(side: Side, label: string, state: { afterCarry: boolean }): string | null {
+/** The key of a row: income `general`…`grand`, expense `class` (with its code)…`grand`; null when the label is not known. */
+function lineKey(side: Side, label: string, state: { afterCarry: boolean }): { key: SummaryLineKey; classCode: string | null } | null {
+  const key = plainKey(side, label, state);
+  if (key) return { key, classCode: null };
+  const code = side === "expense" ? classCodeForLabel(label) : null;
+  return code ? { key: "class", classCode: code } : null;
+}
+
+function plainKey(side: Side, label: string, state: { afterCarry: boolean }): SummaryLineKey | null {
   const carry = side === "income" ? /^年初(财政拨款)?结转和结余/ : /^年末(财政拨款)?结转和结余/;
   if (carry.test(label)) {
     state.afterCarry = true;
@@ -53,16 +61,10 @@ function lineKey(side: Side, label: string, state: { afterCarry: boolean }): str
     return side === "income" ? fund : null;
   }
   const items = side === "income" ? INCOME_ITEMS : EXPENSE_ITEMS;
-  const item = items.find(([re]) => re.test(label))?.[1];
-  if (item) return item;
-  if (side === "expense") {
-    const code = classCodeForLabel(label);
-    if (code) return `c${code}`;
-  }
-  return null;
+  return items.find(([re]) => re.test(label))?.[1] ?? null;
 }
 
-function amountKey(label: string): string {
+function amountKey(label: string): SummaryColumnKey {
   if (label.includes("一般公共预算")) return "general";
   if (label.includes("政府性基金")) return "govfund";
   if (label.includes("国有资本经营")) return "statecap";
@@ -70,12 +72,7 @@ function amountKey(label: string): string {
   return "amount";
 }
 
-export function readSummaryTable(
-  view: SheetView,
-  id: TableId,
-  titleRow: number,
-  diag: Diagnostics,
-): Omit<SummaryTable, "title" | "titleAddress"> | string {
+export function readSummaryTable(view: SheetView, id: "表1" | "表4", titleRow: number, diag: Diagnostics): TableRead<SummaryTable> {
   // The header row has a 项目 cell at the start of each side.
   let headerRow = -1;
   let starts: number[] = [];
@@ -88,7 +85,7 @@ export function readSummaryTable(
       break;
     }
   }
-  if (headerRow < 0) return "未找到收入、支出两侧的“项目”表头";
+  if (headerRow < 0) return { ok: false, reason: "未找到收入、支出两侧的“项目”表头" };
 
   const top = headerTop(view, titleRow, headerRow);
   const numberRow = findColumnNumberRow(view, headerRow + 1, 2);
@@ -104,7 +101,7 @@ export function readSummaryTable(
     if (block.amountCols.length === 1) block.amountCols[0].key = "amount";
     return block;
   });
-  if (blocks.some((b) => b.amountCols.length === 0)) return "未找到金额栏（金额/决算数/合计）";
+  if (blocks.some((b) => b.amountCols.length === 0)) return { ok: false, reason: "未找到金额栏（金额/决算数/合计）" };
 
   const end = notesStart(view, bottom + 1);
   const amounts: Amount[] = [];
@@ -116,39 +113,46 @@ export function readSummaryTable(
       const label = stripNumbering(view.text(r, block.labelCol));
       const rowNoText = block.rowNoCol >= 0 ? view.text(r, block.rowNoCol) : "";
       const rowNo = /^\d+$/.test(rowNoText) ? Number(rowNoText) : null;
-      const cells: Record<string, Amount> = {};
+      if (rowNo !== null) view.consume(r, block.rowNoCol);
+      const cells: SummaryLine["cells"] = {};
       for (const { col, key } of block.amountCols) cells[key] = view.amount(r, col);
-      const filled = Object.values(cells).some((a) => a.read.kind !== "blank");
+      const figures = Object.values(cells).filter((a) => a.read.kind !== "blank").map((a) => a.address);
+      const filled = figures.length > 0;
       const where = `${block.side === "income" ? "收入" : "支出"}${rowNo !== null ? `第${rowNo}行` : ""}`;
       if (!label) {
-        if (filled) diag.add("ROW", "warning", `${where}有金额但没有项目名称，未参与校验`, [view.address(r, block.labelCol)]);
+        if (filled) diag.add("ROW", "warning", `${where}有金额但没有项目名称，未参与校验`, figures);
         continue;
       }
-      const key = lineKey(block.side, label, state);
-      if (!key) {
-        if (filled) diag.add("ROW", "warning", `未能识别的项目“${label}”，未参与校验`, [view.address(r, block.labelCol)]);
+      const read = lineKey(block.side, label, state);
+      if (!read) {
+        if (filled) diag.add("ROW", "warning", `未能识别的项目“${label}”，未参与校验`, [view.address(r, block.labelCol), ...figures]);
         continue;
       }
-      if (seen.has(key)) {
-        diag.add("ROW", "warning", `项目“${label}”重复出现，只按第一次出现校验`, [view.address(r, block.labelCol)]);
+      const seenKey = `${read.key}${read.classCode ?? ""}`;
+      if (seen.has(seenKey)) {
+        diag.add("ROW", "warning", `项目“${label}”重复出现，只按第一次出现校验`, [view.address(r, block.labelCol), ...figures]);
         continue;
       }
-      seen.add(key);
+      seen.add(seenKey);
       for (const a of Object.values(cells)) {
         diag.amount(a, `${label}`);
         amounts.push(a);
       }
-      sides[block.side].push({ key, label, rowNo, row: r, cells });
+      sides[block.side].push({ key: read.key, classCode: read.classCode, label, rowNo, row: r, cells });
     }
   }
   return {
-    kind: "summary",
-    id,
-    sheet: view.sheet,
-    notes: readNotes(view, end),
-    emptyStatement: hasEmptyStatement(view),
-    amounts,
-    income: sides.income,
-    expense: sides.expense,
+    ok: true,
+    region: { top: bottom + 1, bottom: end - 1, right: view.headerRight(top, bottom) },
+    table: {
+      kind: "summary",
+      id,
+      sheet: view.sheet,
+      notes: readNotes(view, end),
+      emptyStatement: hasEmptyStatement(view),
+      amounts,
+      income: sides.income,
+      expense: sides.expense,
+    },
   };
 }

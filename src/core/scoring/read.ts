@@ -1,0 +1,237 @@
+// Every 项目支出绩效自评表 on a grid, read by its labels whatever the family: 财预〔2020〕10号 附件1 (年度指标值,
+// 项目资金 block), the seed's 湖北/武汉 layout (年初目标值（A）, 预算执行数 block with 设置分值 and 评分标准), 湖北's
+// 项目自评表 without a 分值 column, 四川 (指标性质 / 指标值 / 度量单位, 权重, 调整后预算数), 云南 (年度指标值 split
+// over two header rows) and 部门整体支出绩效自评表. Several tables may sit one below the other; merged cells
+// hold their value in the top-left cell only; header words may be broken by line feeds. Template placeholder
+// rows (指标2, ……), empty 二级 rows and the footer (评价结论, 项目负责人 …) are not indicators; 总分/合计 is a
+// total. A sheet whose title says 自评表 but which cannot be read is returned with the reason.
+import type { Grid } from "../grid";
+import type { CellValue, Decimal } from "../money";
+import { normalizeLabel } from "../text";
+import { type BudgetBlock, readBudget } from "./readBudget";
+import { LABEL_LENGTH, View, matchColumns, points } from "./readView";
+import type { SelfEvalRow, SelfEvalTable } from "./types";
+
+export interface UnreadTable {
+  sheet: string;
+  title: string;
+  reason: string;
+  cell?: string;
+}
+
+export interface ReadTables {
+  tables: SelfEvalTable[];
+  unread: UnreadTable[];
+}
+
+type IndicatorKey = "level1" | "level2" | "level3" | "nature" | "value" | "unit" | "target" | "actual" | "weight" | "score" | "rule" | "method" | "reason";
+
+// Tested in order on each header cell; a key takes the first column that matches it.
+const INDICATOR_COLUMNS: [IndicatorKey, RegExp][] = [
+  ["level1", /^一级指标/],
+  ["level2", /^二级指标/],
+  ["level3", /^三级指标|^指标名称/],
+  ["nature", /^指标性质/],
+  ["unit", /^度量单位|^计量单位/],
+  ["value", /^指标值/],
+  ["target", /年初目标值|年度指标值|^目标值|^预期目标值/],
+  ["actual", /实际完成值|^完成值|^实际值|^实际完成/],
+  ["weight", /^分值|^设置分值|^设定分值|^权重/],
+  ["score", /^得分|^评价得分|^自评得分/],
+  ["rule", /评分标准|评分规则/],
+  ["method", /^计分方法/],
+  ["reason", /偏差原因|未完成原因/],
+];
+
+const TITLE = /自评表|绩效自评/;
+const TOTAL = /^(总分|合计|总计)/;
+const FOOTER = /^(评价结论|存在问题|改进措施|项目负责人|财务负责人|填报人|填表人|填报日期|偏差大|偏差原因|单位主要负责人|单位负责人|备注|联系电话|审核人|其他需要说明)/;
+const PLACEHOLDER = /^(指标\d*[:：]?\/?|…+|\.{2,}|\/|—+|-+|\d+)$/;
+
+interface Header {
+  row: number;
+  /** Last header row (the second one of a two-row header). */
+  last: number;
+  cols: Partial<Record<IndicatorKey, number>>;
+  /** The block label left of the columns (绩效指标(90分), 年度绩效目标（80分）), if any. */
+  block: { text: string; col: number } | null;
+}
+
+/** A cheap first look, so that a 200,000-row 决算 sheet costs one pass of `includes`: a header row names 三级指标. */
+function mayBeHeader(grid: Grid, r: number): boolean {
+  const row = grid.values[r];
+  return !!row && row.some((v) => typeof v === "string" && v.length < LABEL_LENGTH && (v.includes("级") || v.includes("指标名称")));
+}
+
+function findHeaders(view: View): Header[] {
+  const headers: Header[] = [];
+  for (let r = 0; r < view.rows; r++) {
+    if (!mayBeHeader(view.grid, r)) continue;
+    const cols = matchColumns(view, r, INDICATOR_COLUMNS);
+    if (cols.level3 === undefined || (cols.target === undefined && cols.value === undefined && cols.nature === undefined)) continue;
+    let last = r;
+    // 云南: 年度指标值 over 指标性质 / 指标值 / 度量单位 in the row below.
+    const below = r + 1 < view.rows ? matchColumns(view, r + 1, INDICATOR_COLUMNS) : {};
+    if (below.nature !== undefined || below.unit !== undefined) {
+      for (const key of ["nature", "value", "unit", "actual", "weight", "score"] as const) if (below[key] !== undefined && (cols[key] === undefined || key === "nature" || key === "value" || key === "unit")) cols[key] = below[key];
+      if (below.value !== undefined) delete cols.target;
+      last = r + 1;
+    }
+    // An indicator list (no 得分 column) is what 生成自评表 starts from, not a 自评表 to check.
+    if (cols.actual === undefined || cols.score === undefined) continue;
+    const first = Math.min(...Object.values(cols).filter((c): c is number => c !== undefined));
+    const lead = view.lead(r);
+    headers.push({ row: r, last, cols, block: lead && lead.col < first ? lead : null });
+    r = last;
+  }
+  return headers;
+}
+
+function titleAbove(view: View, from: number, to: number): { title: string; project: string | null; row: number | null } {
+  let title = "";
+  let row: number | null = null;
+  let project: string | null = null;
+  for (let r = from; r < to; r++) {
+    for (let c = 0; c < view.cols; c++) {
+      const t = view.label(r, c);
+      if (!t) continue;
+      if (!title && TITLE.test(t) && t.length < 60) [title, row] = [view.text(r, c), r];
+      if (project === null) {
+        const m = /^(项目名称|部门名称)[:：]?(.*)$/.exec(t);
+        if (m && m[2]) project = m[2];
+        else if (m) {
+          for (let k = c + 1; k < view.cols; k++) {
+            const v = view.text(r, k);
+            if (v && normalizeLabel(v) !== t) {
+              project = v;
+              break;
+            }
+          }
+        }
+      }
+      break;
+    }
+  }
+  return { title, project, row };
+}
+
+function family(header: Header, budget: BudgetBlock | null, title: string): string {
+  if (/部门整体/.test(title)) return "部门整体支出绩效自评表";
+  if (header.last > header.row) return "云南（两行表头）";
+  if (header.cols.nature !== undefined) return "四川";
+  if (header.cols.weight === undefined) return "湖北项目自评表（无分值列）";
+  if (budget && /项目资金/.test(budget.label)) return "财预〔2020〕10号 附件1";
+  if (header.cols.rule !== undefined) return "湖北/武汉（种子表）";
+  return "财预〔2020〕10号 附件1";
+}
+
+/** The indicator rows under one header, up to its 总分/合计 row, a footer or the next table. */
+function readIndicators(view: View, h: Header, end: number): { rows: SelfEvalRow[]; placeholders: number; total?: { score: CellValue; weight: CellValue; scoreCell?: string; weightCell?: string }; stop: number } {
+  const { cols } = h;
+  const rows: SelfEvalRow[] = [];
+  let placeholders = 0;
+  let [l1, l2] = ["", ""];
+  const leftmost = Math.min(h.block?.col ?? Infinity, ...Object.values(cols).filter((c): c is number => c !== undefined));
+  for (let r = h.last + 1; r < end; r++) {
+    const lead = view.lead(r);
+    if (!lead) continue;
+    const first = view.label(r, leftmost);
+    const l1text = view.label(r, cols.level1);
+    if (TOTAL.test(first) || TOTAL.test(l1text) || (lead.col <= leftmost + 1 && TOTAL.test(lead.text))) {
+      return { rows, placeholders, total: { score: view.value(r, cols.score), weight: view.value(r, cols.weight), scoreCell: view.address(r, cols.score), weightCell: view.address(r, cols.weight) }, stop: r };
+    }
+    if (FOOTER.test(first) || FOOTER.test(lead.text) || (TITLE.test(lead.text) && lead.text.length < 60)) return { rows, placeholders, stop: r };
+    const level1 = view.text(r, cols.level1);
+    const level2 = view.text(r, cols.level2);
+    const level3 = view.text(r, cols.level3);
+    if (level1 && level1 !== l1) [l1, l2] = [level1, ""];
+    if (level2) l2 = level2;
+    const figures = (["target", "value", "actual", "weight", "score"] as const).some((k) => view.text(r, cols[k]) !== "");
+    if (!figures && (!level3 || PLACEHOLDER.test(normalizeLabel(level3)))) {
+      placeholders++;
+      continue;
+    }
+    if (PLACEHOLDER.test(normalizeLabel(level3)) && !view.text(r, cols.actual) && !view.text(r, cols.score)) {
+      placeholders++;
+      continue;
+    }
+    const nature = normalizeLabel(view.value(r, cols.nature));
+    const value = view.value(r, cols.value);
+    const unit = view.text(r, cols.unit);
+    const split = cols.value !== undefined || cols.nature !== undefined;
+    const target: CellValue = split ? (nature === "定性" ? value : `${nature}${value ?? ""}${unit === "/" ? "" : unit}`) : view.value(r, cols.target);
+    rows.push({
+      level1: l1,
+      level2: l2,
+      level3,
+      target,
+      actual: view.value(r, cols.actual),
+      weight: view.value(r, cols.weight),
+      rule: view.value(r, cols.rule),
+      score: view.value(r, cols.score),
+      ...(nature === "定性" ? { method: "qualitative" as const } : {}),
+      ...(cols.reason !== undefined ? { reason: view.value(r, cols.reason) } : {}),
+      cells: {
+        score: view.address(r, cols.score),
+        weight: view.address(r, cols.weight),
+        reason: view.address(r, cols.reason),
+        actual: view.address(r, cols.actual),
+        row: view.address(r, cols.level3),
+      },
+    });
+  }
+  return { rows, placeholders, stop: end };
+}
+
+export function readSelfEvalTables(grid: Grid): ReadTables {
+  const view = new View(grid);
+  const headers = findHeaders(view);
+  const tables: SelfEvalTable[] = [];
+  const unread: UnreadTable[] = [];
+  let from = 0;
+  headers.forEach((h, i) => {
+    const next = headers[i + 1]?.row ?? view.rows;
+    const above = titleAbove(view, from, h.row);
+    const budget = readBudget(view, above.row ?? from, h.row);
+    const read = readIndicators(view, h, next);
+    // The next table's title and budget block sit between this one's end and the next header.
+    from = read.stop + 1;
+    const unreadParts: string[] = [...(budget?.unread ?? [])];
+    if (!budget) unreadParts.push("预算执行（本表未见预算执行数/项目资金栏）");
+    if (h.cols.weight === undefined) unreadParts.push("分值（本表没有分值列：各行得分无法逐行核对，只核对一级指标分值和总分）");
+    if (!read.total) unreadParts.push("总分（表格在总分/合计行之前结束）");
+    const rows = [...(budget?.rows ?? []), ...read.rows];
+    const groups = new Map<string, { label: string; weight: Decimal; cell?: string }>();
+    for (const row of read.rows) {
+      const w = points(normalizeLabel(row.level1));
+      if (w && !groups.has(row.level1)) groups.set(row.level1, { label: row.level1, weight: w });
+    }
+    const blockWeight = h.block ? points(h.block.text) : null;
+    const fromTitle = above.title.replace(/部门预算项目支出绩效自评表|项目支出绩效自评表|项目自评表|自评表/g, "").replace(/^\d{4}年度?/, "").trim();
+    tables.push({
+      project: above.project ?? (fromTitle || grid.sheet),
+      sheet: grid.sheet,
+      rows,
+      printedTotal: read.total?.score ?? undefined,
+      totalCell: read.total?.scoreCell,
+      printedWeightTotal: read.total?.weight ?? undefined,
+      weightTotalCell: read.total?.weightCell,
+      title: above.title,
+      family: family(h, budget, above.title),
+      hasWeights: h.cols.weight !== undefined,
+      hasBudget: !!budget?.rows.length,
+      groups: [...groups.values()],
+      ...(h.block && blockWeight ? { indicatorBlock: { label: view.text(h.row, h.block.col), weight: blockWeight } } : {}),
+      placeholders: read.placeholders,
+      read: [budget?.rows.length ? `预算执行（${budget.label}）` : "", `指标 ${read.rows.length} 行`, read.total ? "总分" : ""].filter(Boolean),
+      unread: unreadParts,
+    });
+  });
+  if (!headers.length) {
+    const above = titleAbove(view, 0, Math.min(view.rows, 15));
+    if (above.title && /绩效自评|自评表/.test(normalizeLabel(above.title))) {
+      unread.push({ sheet: grid.sheet, title: above.title, cell: above.row === null ? undefined : view.address(above.row, 0), reason: `标题为“${above.title}”，但未找到含“三级指标”“年度指标值/年初目标值/指标值”“实际完成值/完成值”“得分”的表头，无法读取` });
+    }
+  }
+  return { tables, unread };
+}
