@@ -1,6 +1,6 @@
 // The `Office` and `Excel` globals of the fake host: Excel.run, document settings that persist only when saved,
 // requirement sets, and the shared-runtime calls the ribbon command makes.
-import { FakeContext } from "./proxies";
+import { FakeContext, utf8Bytes } from "./proxies";
 import type { FakeWorkbook } from "./state";
 
 export interface FakeHost {
@@ -63,7 +63,7 @@ export class FakeSettings {
     if (this.state.settingsFault !== null) this.state.settingsFault--;
     const injected = this.state.settingsFault === 0;
     if (injected) this.state.settingsFault = null;
-    const failed = injected || Buffer.byteLength(json, "utf8") > this.state.settingsLimit;
+    const failed = injected || utf8Bytes(json) > this.state.settingsLimit;
     if (!failed) this.state.savedSettings = JSON.parse(json) as Record<string, unknown>;
     setTimeout(() => callback?.(failed ? { status: "failed", error: { message: "The argument is invalid or missing or has an incorrect format." } } : { status: "succeeded" }), 0);
   }

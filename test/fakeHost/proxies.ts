@@ -18,9 +18,24 @@ import { FakeChartCollection } from "./charts";
 const OBJECT_PATH_BYTES = 100;
 const ACTION_BYTES = 150;
 
+/** UTF-8 length without Node's Buffer: the fake host also runs in the browser (the pane's tests, the demo). */
+export function utf8Bytes(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
 function jsonBytes(v: unknown): number {
   if (v === undefined) return 0;
-  return Buffer.byteLength(JSON.stringify(v) ?? "", "utf8");
+  return utf8Bytes(JSON.stringify(v) ?? "");
 }
 
 export class FakeOfficeError extends Error {
