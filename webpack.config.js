@@ -5,6 +5,7 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { CustomFunctionsMetadataOptions } = require("./functions-metadata.config");
 
 const rules = [
   {
@@ -47,6 +48,7 @@ module.exports = async (env = {}, argv = {}) => {
     plugins: [
       // functions.json from the JSDoc of src/functions/functions.ts (keep typescript@5: the generator breaks on 7).
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new CustomFunctionsMetadataOptions(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

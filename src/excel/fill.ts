@@ -1,20 +1,20 @@
-// 填充小计 in Excel: preview (read values and formulas, plan in core), apply in one sync — the old contents
-// are loaded in the same batch, before the writes, so that 撤销 can put back exactly what was there — and undo.
+// 填充小计 in Excel: preview (read values and formulas, plan in core), and apply: what each cell holds is read
+// and recorded for 撤销 before anything is written, then the writes go in syncs under the request budget.
 import type { TableId } from "../core/findings";
 import { a1 } from "../core/grid";
 import { type FillMode, type SubtotalPlan, planSubtotals } from "../core/subtotals/plan";
 import type { CellValue } from "../core/money";
 import { recognizeWorkbook } from "../core/tables/recognize";
 import { workbookCatalog } from "./catalogStore";
-import type { ExcelHost } from "./host";
+import { type ExcelHost, mergesSupported } from "./host";
 import { readWorkbook } from "./readWorkbook";
-import { type UndoEntry, pushUndo } from "./undo";
-
-type FillUndoCell = Extract<UndoEntry, { kind: "fill" }>["cells"][number];
+import { ACTION_BYTES, Batcher, OBJECT_BYTES, jsonBytes } from "./batch";
+import { currentSheets } from "./marking";
+import { type FillCell, newUndoId, pushUndo } from "./undo";
 
 export async function previewFill(host: ExcelHost, opts: { tables?: TableId[]; mode: FillMode }): Promise<SubtotalPlan> {
   return host.run(async (context) => {
-    const { grids } = await readWorkbook(context, { formulas: true });
+    const { grids } = await readWorkbook(context, { formulas: true, merges: mergesSupported(host) });
     const formulas = new Map<string, string>();
     for (const g of grids) {
       g.formulas?.forEach((row, r) =>
@@ -27,32 +27,48 @@ export async function previewFill(host: ExcelHost, opts: { tables?: TableId[]; m
   });
 }
 
-/** Cells per request: Excel on the web takes about 5 MB a request, and each cell write costs a few hundred bytes. */
-export const WRITE_CHUNK = 5000;
-
-/** Write the plan — one batch, or one per WRITE_CHUNK cells for very large plans; returns how many cells. */
+/**
+ * Write the plan. Sync(s) 1: what each cell holds now (the undo entry is saved before anything is written, so a
+ * write that fails at any sync can be undone); then the writes, in syncs under the request budget (batch.ts).
+ * Returns how many cells.
+ */
 export async function applyFill(host: ExcelHost, plan: SubtotalPlan): Promise<number> {
   if (!plan.writes.length) return 0;
-  const undo = await host.run(async (context) => {
-    const done: FillUndoCell[] = [];
-    for (let start = 0; start < plan.writes.length; start += WRITE_CHUNK) {
-      // Each cell's old value and formula are loaded before it is written, in the same batch.
-      const batch = plan.writes.slice(start, start + WRITE_CHUNK).map((w) => {
-        const range = context.workbook.worksheets.getItem(w.sheet).getRange(w.address);
-        range.load("values,formulas");
-        if (plan.mode === "formula") range.formulas = [[w.formula]];
-        else range.values = [[w.value === null ? "" : w.value.toNumber()]];
-        return { w, range };
-      });
-      await context.sync();
-      for (const { w, range } of batch) {
-        const formula = range.formulas[0][0];
-        const value = range.values[0][0] as CellValue;
-        done.push({ sheet: w.sheet, address: w.address, value: value === "" ? null : value, formula: typeof formula === "string" && formula.startsWith("=") ? formula : null });
-      }
+  const cells = await host.run(async (context) => {
+    const idOf = new Map((await currentSheets(context)).map((s) => [s.name, s.id]));
+    const batch = new Batcher(context);
+    const reads: { w: SubtotalPlan["writes"][number]; sheetId: string; range: Excel.Range }[] = [];
+    for (const w of plan.writes) {
+      const sheetId = idOf.get(w.sheet);
+      if (!sheetId) throw new Error(`工作表「${w.sheet}」已不存在，请重新预览。`);
+      await batch.reserve(OBJECT_BYTES * 2 + ACTION_BYTES);
+      reads.push({ w, sheetId, range: context.workbook.worksheets.getItem(sheetId).getRange(w.address).load("values,formulas") });
     }
-    return done;
+    await batch.flush();
+    return reads.map(({ w, sheetId, range }): FillCell => {
+      const formula = range.formulas[0][0];
+      const value = range.values[0][0] as CellValue;
+      const isFormula = typeof formula === "string" && formula.startsWith("=");
+      return {
+        sheetId,
+        sheet: w.sheet,
+        address: w.address,
+        old: { value: value === "" || isFormula ? null : value, formula: isFormula ? formula : null },
+        wrote: plan.mode === "formula" ? { value: null, formula: w.formula } : { value: w.value === null ? null : w.value.toNumber(), formula: null },
+      };
+    });
   });
-  await pushUndo(host, { kind: "fill", cells: undo });
-  return undo.length;
+  const id = newUndoId();
+  await pushUndo(host, { id, kind: "fill", state: "pending", count: cells.length }, cells);
+  await host.run(async (context) => {
+    const batch = new Batcher(context);
+    for (const c of cells) {
+      await batch.reserve(OBJECT_BYTES * 2 + ACTION_BYTES + jsonBytes(c.wrote));
+      const range = context.workbook.worksheets.getItem(c.sheetId).getRange(c.address);
+      if (c.wrote.formula) range.formulas = [[c.wrote.formula]];
+      else range.values = [[c.wrote.value ?? ""]];
+    }
+    await batch.flush();
+  });
+  return cells.length;
 }

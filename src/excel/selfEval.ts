@@ -4,14 +4,19 @@ import { type Grid, parseA1, parseRange } from "../core/grid";
 import type { CellValue } from "../core/money";
 import { type SelfEvalCheck, checkSelfEvalGrids } from "../core/scoring/checkSheets";
 import { type LayoutKind, readIndicatorRows, selfEvalLayout } from "../core/scoring/sheet";
-import { markWorkbook } from "./check";
+import { type MarkOutcome, markWorkbook } from "./check";
 import type { ExcelHost } from "./host";
-import { pushUndo } from "./undo";
+import { newUndoId, pushUndo, updateUndo } from "./undo";
 
 export type { SelfEvalCheck };
 
-export async function checkSelfEvalInExcel(host: ExcelHost): Promise<SelfEvalCheck & { marked: number }> {
-  return markWorkbook(host, checkSelfEvalGrids);
+/** A sheet worth reading for 检查自评表: its top rows hold the 自评表 title or the indicator header. */
+export function looksLikeSelfEval(top: Grid): boolean {
+  return top.values.some((row) => row.some((v) => typeof v === "string" && /自评表|一级指标/.test(v)));
+}
+
+export async function checkSelfEvalInExcel(host: ExcelHost): Promise<SelfEvalCheck & MarkOutcome> {
+  return markWorkbook(host, "selfEval", looksLikeSelfEval, checkSelfEvalGrids);
 }
 
 /**
@@ -59,7 +64,12 @@ export async function buildSelfEvalSheet(host: ExcelHost, layoutKind: LayoutKind
     }
     const layout = selfEvalLayout(list.project, list.rows, { layout: layoutKind });
     const name = sheetName(`自评表-${list.project}`, sheets.items.map((ws) => ws.name));
+    // Intent first: the undo entry is saved before the sheet exists; A1 and B2 are how undo knows the sheet.
+    const title = String(layout.cells.find((c) => c.address === "A1")?.value ?? "");
+    const id = newUndoId();
+    await pushUndo(host, { id, kind: "sheet", state: "pending", sheet: name, title, project: list.project });
     const ws = context.workbook.worksheets.add(name);
+    ws.load("id");
     // The whole block in one 2-D write. Excel reads a string written to a cell as if it was typed ("100%" becomes
     // the number 1), so every text cell is first given the text format "@", which keeps it as written; formulas
     // and numbers keep the General format. https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-numberformat-member
@@ -79,8 +89,8 @@ export async function buildSelfEvalSheet(host: ExcelHost, layoutKind: LayoutKind
     for (const a of layout.attention) ws.getRange(a.address).format.fill.color = "#FFEB9C";
     ws.activate();
     await context.sync();
-    return { sheet: name, project: list.project, rows: list.rows.length, attention: layout.attention };
+    return { id, sheetId: ws.id, built: { sheet: name, project: list.project, rows: list.rows.length, attention: layout.attention } };
   });
-  await pushUndo(host, { kind: "sheet", sheet: built.sheet });
-  return built;
+  await updateUndo(host, built.id, { state: "done", sheetId: built.sheetId });
+  return built.built;
 }

@@ -13,11 +13,17 @@ import { bandScore, readRule } from "../core/scoring/rule";
 import { type IndicatorScore, METHOD_NAMES, type Method, asPercentOf, grade, round2, scoreBudget, scoreIndicator } from "../core/scoring/score";
 import { validate } from "../core/validate";
 import { workbookCatalog } from "../excel/catalogStore";
-import { officeHost } from "../excel/host";
+import { hasTableTitle } from "../excel/check";
+import { type ExcelHost, mergesSupported, officeHost } from "../excel/host";
 import { parseAreas, readWorkbook } from "../excel/readWorkbook";
 
-/** A cell as Excel passes it. Parameters are typed `unknown` (the metadata generator's "any") and narrowed here. */
+/**
+ * A cell as Excel passes it. Parameters are typed `unknown` (the metadata generator's "any") and narrowed here.
+ * An error cell (passed as a CustomFunctions.Error, functions.json allowErrorForDataTypeAny) becomes its error
+ * text, "#DIV/0!", which the core reports as an unreadable figure rather than a blank.
+ */
 function cell(v: unknown): CellValue {
+  if (v && typeof v === "object" && "code" in v) return String((v as { code: unknown }).code);
   return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? (v === "" ? null : v) : null;
 }
 
@@ -41,16 +47,61 @@ function error(code: CustomFunctions.ErrorCode, message: string): CustomFunction
  */
 export async function check(range?: unknown[][], invocation?: CustomFunctions.Invocation): Promise<unknown[][]> {
   try {
-    if (range === null || range === undefined) {
-      const host = officeHost();
-      const { grids } = await host.run((context) => readWorkbook(context));
-      const s = summarize(validate(grids, { catalog: workbookCatalog(host) }).findings);
-      return [[s.errors || s.rounding ? `${s.errors} 处错误, ${s.rounding} 处尾差` : "通过"]];
-    }
+    if (range === null || range === undefined) return [[await workbookSummary(officeHost())]];
     return checkRange(matrix(range), invocation?.parameterAddresses?.[0] ?? "");
   } catch (err) {
     return [[error(CustomFunctions.ErrorCode.notAvailable, `无法读取工作簿：${err instanceof Error ? err.message : String(err)}`)]];
   }
+}
+
+/**
+ * The whole workbook's summary, read again only when a sheet changed since the last read: the function is
+ * volatile (it has no reference to recalculate on), so Excel calls it on every recalculation, and the
+ * worksheets' onChanged event (ExcelApi 1.9) says when the answer may differ.
+ * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events
+ */
+interface SummaryCache {
+  text: string | null;
+  watching: boolean;
+  changes: number;
+}
+
+/** One cache per document (its settings object is the document's own, whatever host wraps it). */
+const caches = new WeakMap<object, SummaryCache>();
+
+async function watchSheets(host: ExcelHost, cache: SummaryCache): Promise<void> {
+  const changed = async () => {
+    cache.changes++;
+    cache.text = null;
+  };
+  try {
+    await host.run(async (context) => {
+      context.workbook.worksheets.onChanged.add(changed);
+      context.workbook.worksheets.onAdded.add(changed);
+      context.workbook.worksheets.onDeleted.add(changed);
+      await context.sync();
+    });
+    cache.watching = true;
+  } catch {
+    // Without the events every call reads the workbook, as before: slower, never stale.
+  }
+}
+
+export async function workbookSummary(host: ExcelHost): Promise<string> {
+  let cache = caches.get(host.settings);
+  if (!cache) {
+    cache = { text: null, watching: false, changes: 0 };
+    caches.set(host.settings, cache);
+  }
+  if (!cache.watching) await watchSheets(host, cache);
+  if (cache.text !== null) return cache.text;
+  const seen = cache.changes;
+  const { grids } = await host.run((context) => readWorkbook(context, { candidate: hasTableTitle, merges: mergesSupported(host) }));
+  const s = summarize(validate(grids, { catalog: workbookCatalog(host) }).findings);
+  const text = s.errors || s.rounding ? `${s.errors} 处错误, ${s.rounding} 处尾差` : "通过";
+  // A change while the workbook was being read leaves nothing cached: the next call reads again.
+  if (cache.watching && cache.changes === seen) cache.text = text;
+  return text;
 }
 
 /** The findings of the one table in `range` (the 表间 rules need the other tables and are left out). */

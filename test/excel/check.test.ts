@@ -34,11 +34,11 @@ describe("the fake host is strict", () => {
 });
 
 describe("校验 in Excel", () => {
-  it("takes three syncs, marks the right cells, and changes no value or formula", async () => {
+  it("takes five syncs (sheets, top rows, one chunk, the cells to mark, the marks), marks the right cells, and changes no value or formula", async () => {
     const state = await wuhan();
     const before = state.contentSnapshot();
     const outcome = await checkInExcel(openWorkbook(state));
-    expect(state.syncCount).toBe(3);
+    expect(state.syncCount).toBe(5);
     expect(outcome.findings.filter((f) => f.severity === "error").map((f) => `${f.sheet}!${f.cells}`)).toEqual(["表1!F32", "表1!F24", "表7!C7"]);
     expect(state.contentSnapshot()).toEqual(before);
 

@@ -79,7 +79,8 @@ describe.each([
     expect(plan.problems).toEqual([]);
     const syncsBefore = state.syncCount;
     const written = await applyFill(host, plan);
-    expect(state.syncCount - syncsBefore).toBeLessThanOrEqual(2);
+    // The sheet ids and what the cells hold (recorded for 撤销 first), then the writes.
+    expect(state.syncCount - syncsBefore).toBe(3);
 
     let published = 0;
     const recomputed: string[] = [];
@@ -94,7 +95,7 @@ describe.each([
     expect(published).toBeGreaterThan(s.targets.length * 0.8);
 
     const undone = await undoLast(host);
-    expect(undone?.kind === "fill" && undone.cells.length).toBe(written);
+    expect(undone?.kind === "fill" && undone.count).toBe(written);
     expect(state.snapshot()).toEqual(before);
   });
 
@@ -145,9 +146,8 @@ describe("插入缺失行", () => {
 });
 
 describe("a very large fill", () => {
-  it("goes to Excel in chunks, so that no request is too large, and undoes in full", async () => {
+  it("goes to Excel in several syncs, each request and response under 4 MB, and undoes in full", async () => {
     const { syntheticWorkbook } = await import("../../bench/synthetic");
-    const { WRITE_CHUNK } = await import("../../src/excel/fill");
     const grids = syntheticWorkbook(5000);
     const state = FakeWorkbook.fromGrids(grids);
     const identities = Object.values(recognizeWorkbook(grids).tables).flatMap(subtotalIdentities);
@@ -155,10 +155,13 @@ describe("a very large fill", () => {
     const before = state.snapshot();
     const host = openWorkbook(state);
     const plan = await previewFill(host, { mode: "value" });
-    expect(plan.writes.length).toBeGreaterThan(WRITE_CHUNK);
-    const syncs = state.syncCount;
+    expect(plan.writes.length).toBeGreaterThan(5000);
+    const from = state.syncs.length;
     expect(await applyFill(host, plan)).toBe(plan.writes.length);
-    expect(state.syncCount - syncs).toBe(Math.ceil(plan.writes.length / WRITE_CHUNK));
+    const { request, response, syncs } = state.largest(from);
+    expect(syncs).toBeGreaterThan(2);
+    expect(request).toBeLessThan(4 * 1024 * 1024);
+    expect(response).toBeLessThan(4 * 1024 * 1024);
     await undoLast(host);
     expect(state.snapshot()).toEqual(before);
   });

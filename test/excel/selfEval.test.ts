@@ -70,12 +70,12 @@ describe("生成自评表", () => {
 });
 
 describe("检查自评表", () => {
-  it("marks every score that disagrees with its own rule across the nine tables, in three syncs, and clears exactly", async () => {
+  it("marks every score that disagrees with its own rule across the nine tables, in five syncs, and clears exactly", async () => {
     const state = FakeWorkbook.fromGrids(await readGrids(FILLED));
     const before = state.snapshot();
     const host = openWorkbook(state);
     const checked = await checkSelfEvalInExcel(host);
-    expect(state.syncCount).toBe(3);
+    expect(state.syncCount).toBe(5);
     expect(checked.tables).toHaveLength(9);
     const disagreeing = checked.findings.filter((f) => f.rule === "SE-得分").map((f) => `${f.sheet.slice(0, 3)}!${f.cells[0]} ${f.found}→${f.expected}`);
     expect(disagreeing).toEqual([
@@ -96,7 +96,7 @@ describe("检查自评表", () => {
     expect(p01.peek("H6")?.fill?.color).toBe("#FFC7CE");
     expect(p01.notes.get("H6")).toMatch(/专家评审.*得分 3\.50 与其评分标准不符，按标准应为 3\.00/);
     expect(checked.tables.map((t) => formatAmount(t.result.total))).toEqual(["91.98", "97.08", "99.00", "96.41", "100.00", "100.00", "90.00", "95.00", "92.00"]);
-    await clearMarks(host);
+    await clearMarks(host, "selfEval");
     expect(state.snapshot()).toEqual(before);
   });
 });

@@ -8,6 +8,7 @@ export function adapterHost(fake: FakeHost): ExcelHost {
     run: fake.Excel.run as unknown as ExcelHost["run"],
     settings: fake.Office.context.document.settings as unknown as Office.Settings,
     notesSupported: () => fake.Office.context.requirements.isSetSupported("ExcelApi", "1.18"),
+    supports: (set, version) => fake.Office.context.requirements.isSetSupported(set, version),
   };
 }
 

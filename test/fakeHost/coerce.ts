@@ -58,6 +58,14 @@ export function coerceInput(input: unknown, currentFormat: string | undefined): 
   return { value: s };
 }
 
+function groupThousands(digits: string): string {
+  const sign = digits.startsWith("-") ? "-" : "";
+  const body = sign ? digits.slice(1) : digits;
+  const parts: string[] = [];
+  for (let end = body.length; end > 0; end -= 3) parts.unshift(body.slice(Math.max(0, end - 3), end));
+  return sign + parts.join(",");
+}
+
 /** The text Excel displays for a value in a number format (the formats the add-in and the samples use). */
 export function displayText(value: CellValue, format: string | undefined): string {
   if (value === null) return "";
@@ -69,7 +77,7 @@ export function displayText(value: CellValue, format: string | undefined): strin
   const fixed = /^(#,##)?0(?:\.(0+))?$/.exec(f);
   if (fixed) {
     const [whole, fraction] = value.toFixed(fixed[2]?.length ?? 0).split(".");
-    const grouped = fixed[1] ? whole.replace(/\B(?=(\d{3})+$)/g, ",") : whole;
+    const grouped = fixed[1] ? groupThousands(whole) : whole;
     return fraction === undefined ? grouped : `${grouped}.${fraction}`;
   }
   if (f === "yyyy/m/d") {

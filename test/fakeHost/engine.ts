@@ -71,7 +71,8 @@ for (const [id, spec] of Object.entries(JUESUAN)) {
   Object.defineProperty(JuesuanPlugin.prototype, methodName(id), {
     value(this: JuesuanPlugin, ast: ProcedureAst, state: InterpreterState): InterpreterValue {
       return this.runFunction(ast.args, state, this.metadata(id), (...args: unknown[]) => {
-        installCustomFunctions();
+        // The host's own CustomFunctions global when there is one (the browser's fake host), else the tests'.
+        if (!("CustomFunctions" in globalThis) || !(globalThis as { CustomFunctions?: unknown }).CustomFunctions) installCustomFunctions();
         const passed = args.map((a) => (a instanceof SimpleRangeValue ? a.data.map((row) => row.map(plain)) : a === undefined ? undefined : plain(a)));
         const result = spec.fn(...passed);
         if (result && typeof result === "object" && "code" in result) {

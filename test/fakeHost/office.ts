@@ -1,6 +1,6 @@
 // The `Office` and `Excel` globals of the fake host: Excel.run, document settings that persist only when saved,
 // requirement sets, and the shared-runtime calls the ribbon command makes.
-import { FakeContext } from "./proxies";
+import { FakeContext, utf8Bytes } from "./proxies";
 import type { FakeWorkbook } from "./state";
 
 export interface FakeHost {
@@ -59,8 +59,11 @@ export class FakeSettings {
    */
   saveAsync(callback?: (result: { status: string; error?: { message: string } }) => void): void {
     const json = JSON.stringify(this.values);
-    const failed = this.state.failSettingsSave || Buffer.byteLength(json, "utf8") > this.state.settingsLimit;
-    this.state.failSettingsSave = false;
+    this.state.settingsSaves++;
+    if (this.state.settingsFault !== null) this.state.settingsFault--;
+    const injected = this.state.settingsFault === 0;
+    if (injected) this.state.settingsFault = null;
+    const failed = injected || utf8Bytes(json) > this.state.settingsLimit;
     if (!failed) this.state.savedSettings = JSON.parse(json) as Record<string, unknown>;
     setTimeout(() => callback?.(failed ? { status: "failed", error: { message: "The argument is invalid or missing or has an incorrect format." } } : { status: "succeeded" }), 0);
   }

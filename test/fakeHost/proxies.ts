@@ -18,9 +18,24 @@ import { FakeChartCollection } from "./charts";
 const OBJECT_PATH_BYTES = 100;
 const ACTION_BYTES = 150;
 
+/** UTF-8 length without Node's Buffer: the fake host also runs in the browser (the pane's tests, the demo). */
+export function utf8Bytes(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
 function jsonBytes(v: unknown): number {
   if (v === undefined) return 0;
-  return Buffer.byteLength(JSON.stringify(v) ?? "", "utf8");
+  return utf8Bytes(JSON.stringify(v) ?? "");
 }
 
 export class FakeOfficeError extends Error {
@@ -61,10 +76,12 @@ export class FakeContext {
     return this.computed.get(sheet.name)?.get(address) ?? "";
   }
 
-  /** Called by every write: the next read of a formula recalculates. */
+  /** Called by every write: the next read of a formula recalculates, and change events fire after the sync. */
   invalidate(): void {
     this.computed = null;
+    this.changed = true;
   }
+  private changed = false;
 
   async sync(): Promise<void> {
     this.state.syncCount++;
@@ -86,7 +103,13 @@ export class FakeContext {
     if (failing === "before") throw new FakeOfficeError("GeneralException", "Injected failure before the batch ran.");
     // A batch runs in order; an operation that fails stops it, and what ran before stays (there is no rollback).
     const upTo = failing === "half" ? Math.floor(ops.length / 2) : ops.length;
-    for (const op of ops.slice(0, upTo)) op();
+    this.changed = false;
+    try {
+      for (const op of ops.slice(0, upTo)) op();
+    } finally {
+      // Excel raises worksheet events after it applied the changes, whatever became of the request.
+      if (this.changed) for (const handler of this.state.changeHandlers) void handler();
+    }
     record.response = this.responseBytes;
     if (failing === "half") throw new FakeOfficeError("GeneralException", `Injected failure after ${upTo} of ${ops.length} operations.`);
     if (failing === "replyLost") throw new FakeOfficeError("GeneralException", "Injected failure: the batch ran, its reply was lost.");
@@ -151,6 +174,14 @@ abstract class ClientObject {
       );
     }
     return this.loaded.get(prop) as T;
+  }
+
+  /** *OrNullObject: whether the object exists is known after the next sync, loaded or not. */
+  checkExists(): this {
+    this.context.enqueue(() => {
+      this.nullObject = !this.exists();
+    });
+    return this;
   }
 
   get isNullObject(): boolean {
@@ -311,15 +342,22 @@ export class FakeRangeFont extends ClientObject {
 }
 
 export class FakeRangeFormat extends ClientObject {
-  readonly fill: FakeRangeFill;
-  readonly font: FakeRangeFont;
+  private fillProxy: FakeRangeFill | null = null;
+  private fontProxy: FakeRangeFont | null = null;
+  // Navigation proxies are made when first used, as Office.js makes them: each costs an object path.
+  get fill(): FakeRangeFill {
+    this.fillProxy ??= new FakeRangeFill(this.context, this.range);
+    return this.fillProxy;
+  }
+  get font(): FakeRangeFont {
+    this.fontProxy ??= new FakeRangeFont(this.context, this.range);
+    return this.fontProxy;
+  }
   constructor(
     ctx: FakeContext,
     private readonly range: FakeRange,
   ) {
     super(ctx);
-    this.fill = new FakeRangeFill(ctx, range);
-    this.font = new FakeRangeFont(ctx, range);
   }
   protected override target(): FakeSheet {
     return this.range.sheet();
@@ -372,7 +410,11 @@ export class FakeRangeAreas extends ClientObject {
 }
 
 export class FakeRange extends ClientObject {
-  readonly format: FakeRangeFormat;
+  private formatProxy: FakeRangeFormat | null = null;
+  get format(): FakeRangeFormat {
+    this.formatProxy ??= new FakeRangeFormat(this.context, this);
+    return this.formatProxy;
+  }
 
   constructor(
     ctx: FakeContext,
@@ -382,7 +424,6 @@ export class FakeRange extends ClientObject {
     private readonly present: () => boolean = () => true,
   ) {
     super(ctx);
-    this.format = new FakeRangeFormat(ctx, this);
   }
 
   sheet(): FakeSheet {
@@ -541,11 +582,18 @@ export class FakeRange extends ClientObject {
     });
   }
 
+  getRow(row: number): FakeRange {
+    return new FakeRange(this.context, this.sheetName, () => {
+      const r = this.rect();
+      return { top: r.top + row, left: r.left, bottom: r.top + row, right: r.right };
+    }, () => this.exists());
+  }
+
   getResizedRange(rows: number, cols: number): FakeRange {
     return new FakeRange(this.context, this.sheetName, () => {
       const r = this.rect();
       return { ...r, bottom: r.bottom + rows, right: r.right + cols };
-    });
+    }, () => this.exists());
   }
 
   merge(): void {
@@ -696,7 +744,7 @@ export class FakeNoteCollection extends ClientObject {
 
   getItemOrNullObject(key: string): FakeNote {
     const { sheet, address } = splitAddress(this.context, key, this.sheetName);
-    return new FakeNote(this.context, sheet, address);
+    return new FakeNote(this.context, sheet, address).checkExists();
   }
 
   getItem(key: string): FakeNote {
@@ -705,17 +753,23 @@ export class FakeNoteCollection extends ClientObject {
 }
 
 export class FakeWorksheet extends ClientObject {
-  readonly notes: FakeNoteCollection;
+  private notesProxy: FakeNoteCollection | null = null;
+  private chartsProxy: FakeChartCollection | null = null;
+  get notes(): FakeNoteCollection {
+    this.notesProxy ??= new FakeNoteCollection(this.context, this.sheetName);
+    return this.notesProxy;
+  }
   /** Chart recording lives in ./charts.ts. */
-  readonly charts: FakeChartCollection;
+  get charts(): FakeChartCollection {
+    this.chartsProxy ??= new FakeChartCollection(this.context, this.sheetName);
+    return this.chartsProxy;
+  }
 
   constructor(
     ctx: FakeContext,
     readonly sheetName: () => string,
   ) {
     super(ctx);
-    this.notes = new FakeNoteCollection(ctx, sheetName);
-    this.charts = new FakeChartCollection(ctx, sheetName);
   }
   protected override exists(): boolean {
     return this.context.state.sheetByKey(this.sheetName()) !== undefined;
@@ -753,6 +807,12 @@ export class FakeWorksheet extends ClientObject {
   getRange(address?: string): FakeRange {
     return new FakeRange(this.context, this.sheetName, () => (address ? parseRect(address) : { top: 0, left: 0, bottom: 1048575, right: 16383 }));
   }
+  getCell(row: number, column: number): FakeRange {
+    return new FakeRange(this.context, this.sheetName, () => ({ top: row, left: column, bottom: row, right: column }));
+  }
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+    return new FakeRange(this.context, this.sheetName, () => ({ top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 }));
+  }
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     const rect = () => sheetOf(this.context, this.sheetName).usedRect(valuesOnly);
     return new FakeRange(this.context, this.sheetName, () => rect() ?? { top: 0, left: 0, bottom: 0, right: 0 }, () => rect() !== null);
@@ -779,8 +839,20 @@ export class FakeWorksheet extends ClientObject {
   }
 }
 
+/** worksheets.onChanged and its kin: the handlers are kept by the workbook and called after a changing sync. */
+export class FakeEvent {
+  constructor(private readonly context: FakeContext) {}
+  add(handler: () => Promise<unknown>): { remove(): void } {
+    this.context.enqueue(() => this.context.state.changeHandlers.push(handler));
+    return { remove: () => (this.context.state.changeHandlers = this.context.state.changeHandlers.filter((h) => h !== handler)) };
+  }
+}
+
 export class FakeWorksheetCollection extends ClientObject {
   private itemsLoaded: FakeWorksheet[] | undefined;
+  readonly onChanged = new FakeEvent(this.context);
+  readonly onAdded = new FakeEvent(this.context);
+  readonly onDeleted = new FakeEvent(this.context);
 
   protected read(): unknown {
     return null;
@@ -801,7 +873,7 @@ export class FakeWorksheetCollection extends ClientObject {
     return new FakeWorksheet(this.context, () => name);
   }
   getItemOrNullObject(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.context, () => name);
+    return new FakeWorksheet(this.context, () => name).checkExists();
   }
   getActiveWorksheet(): FakeWorksheet {
     return new FakeWorksheet(this.context, () => this.context.state.activeSheet);
@@ -810,6 +882,7 @@ export class FakeWorksheetCollection extends ClientObject {
     let added: FakeSheet | null = null;
     this.context.enqueue(() => {
       checkSheetName(this.context.state, name);
+      this.context.invalidate();
       added = this.context.state.addSheet(new FakeSheet(name));
     }, name);
     return new FakeWorksheet(this.context, () => (added as FakeSheet | null)?.id ?? name);

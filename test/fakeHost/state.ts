@@ -124,8 +124,12 @@ export class FakeWorkbook {
   settingsLimit = 1024 * 1024;
   /** A sync that will fail: the n-th from now (1 = the next one), and how. */
   fault: { at: number; mode: FaultMode } | null = null;
-  /** The next settings save fails (the document could not be written). */
-  failSettingsSave = false;
+  /** Handlers of worksheets.onChanged/onAdded/onDeleted, called after a sync that changed the workbook. */
+  changeHandlers: (() => Promise<unknown>)[] = [];
+  /** The n-th settings save from now fails (1 = the next one), as when the document cannot be written. */
+  settingsFault: number | null = null;
+  /** Settings saves so far (successful or not). */
+  settingsSaves = 0;
 
   addSheet(sheet: FakeSheet, position = this.sheets.length): FakeSheet {
     sheet.book = this;
@@ -156,7 +160,7 @@ export class FakeWorkbook {
   /** Sheet names are case-insensitive in Excel: "Sheet1" and "SHEET1" are the same sheet. */
   sheet(name: string): FakeSheet | undefined {
     const lower = name.toLowerCase();
-    return this.sheets.find((s) => s.name.toLowerCase() === lower);
+    return this.sheets.find((s) => s.name.toLowerCase() === lower) ?? this.sheets.find((s) => s.id === name);
   }
 
   /** `worksheets.getItem(key)`: "the name or ID of the worksheet" (Excel.WorksheetCollection.getItem). */
