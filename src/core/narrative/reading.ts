@@ -114,6 +114,22 @@ export function readText(source: string | readonly string[], joinWrapped = typeo
   return { paragraphs, figures: paragraphs.flatMap((p, i) => figuresOf(p, i)) };
 }
 
+/**
+ * `text` without each span from `open` to the next `close` (as `/【[^】]*】/g` would remove them), in one
+ * pass: the regex would scan to the end of the text again from every unclosed `open`.
+ */
+export function withoutSpans(text: string, open: string, close: string): string {
+  let out = "";
+  let from = 0;
+  for (let at = text.indexOf(open); at >= 0; at = text.indexOf(open, from)) {
+    const end = text.indexOf(close, at + open.length);
+    if (end < 0) break; // no close after this open, nor after any later one
+    out += text.slice(from, at);
+    from = end + close.length;
+  }
+  return out + text.slice(from);
+}
+
 export function sentenceText(read: ReadText, f: Pick<TextFigure, "paragraph" | "sentence">): string {
   const p = read.paragraphs[f.paragraph];
   const [s, e] = p.sentences[f.sentence] ?? [0, p.text.length];
