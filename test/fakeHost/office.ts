@@ -59,7 +59,7 @@ export class FakeSettings {
    */
   saveAsync(callback?: (result: { status: string; error?: { message: string } }) => void): void {
     const json = JSON.stringify(this.values);
-    const failed = this.state.failSettingsSave || Buffer.byteLength(json, "utf8") > this.state.settingsLimit;
+    const failed = this.state.failSettingsSave || new TextEncoder().encode(json).length > this.state.settingsLimit;
     this.state.failSettingsSave = false;
     if (!failed) this.state.savedSettings = JSON.parse(json) as Record<string, unknown>;
     setTimeout(() => callback?.(failed ? { status: "failed", error: { message: "The argument is invalid or missing or has an incorrect format." } } : { status: "succeeded" }), 0);

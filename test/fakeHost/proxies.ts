@@ -20,7 +20,8 @@ const ACTION_BYTES = 150;
 
 function jsonBytes(v: unknown): number {
   if (v === undefined) return 0;
-  return Buffer.byteLength(JSON.stringify(v) ?? "", "utf8");
+  // TextEncoder, not Buffer: this fake also runs in the browser (dist/fake-office.js), where Buffer is not defined.
+  return new TextEncoder().encode(JSON.stringify(v) ?? "").length;
 }
 
 export class FakeOfficeError extends Error {
