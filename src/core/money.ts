@@ -3,6 +3,10 @@ import Decimal from "decimal.js";
 
 export { Decimal };
 
+// decimal.js rounds every result to 20 significant digits by default: 10^18 + 0.01 would lose its cent.
+// 40 digits hold any amount Excel can show (15 digits) with its cents, summed many times over.
+Decimal.set({ precision: 40 });
+
 /** A raw cell value as both Office.js (`range.values`) and the ExcelJS reader deliver it. */
 export type CellValue = string | number | boolean | null;
 
