@@ -67,6 +67,16 @@ describe("the odd-file corpus", () => {
     expect(findings.filter((x) => /实为 0\.00/.test(x.message) && x.sheet === "表3")).toEqual([]);
   });
 
+  it("--out on a merge over a whole sheet: the check runs, the copy is refused with its reason (exit 3)", async () => {
+    const f = files.find((x) => x.name === "merge-whole-sheet.xlsx")!;
+    let out = "";
+    const code = await run(["check", f.path, "--out", join(dir, "copy.xlsx")], (t) => {
+      out += t;
+    });
+    expect(code).toBe(3);
+    expect(out).toMatch(/NO-TABLE[\s\S]*标注副本未写入：合并区域过大，无法生成标注副本：共覆盖 17,179,869,184 个单元格，上限 200,000/);
+  });
+
   it("a folder of the whole corpus is checked to the end, in one process under 1 GB, without a stack trace", () => {
     const r = cliProcess(["check", dir]);
     expect(r.code).toBe(2);
