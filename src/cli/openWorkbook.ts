@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { open, readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { MAX_COPY_CELLS, MAX_COPY_MERGED_CELLS, MAX_COPY_MERGES, MAX_FILE_BYTES } from "./limits";
-import { type SheetGrid, streamSheetGrids, workbookToSheetGrids } from "./xlsxGrids";
+import { type SheetGrid, visibleFirst } from "./xlsxGrids";
 import { type ZipFacts, Unreadable, count, inspectZip } from "./zipInspect";
 import { parseRange } from "../core/grid";
 
@@ -63,9 +63,8 @@ export async function readWorkbook(path: string): Promise<ReadResult> {
   const refused = await precheck(path);
   if (refused) return { ok: false, reason: refused };
   try {
-    const facts = await inspectZip(await readFile(path));
-    const sheets = facts.streamable ? await streamSheetGrids(facts) : workbookToSheetGrids(await loadWhole(path, facts, "无法读取（其工作表部件的命名只能整体载入）"), facts);
-    return { ok: true, sheets, facts };
+    const { facts, sheets } = await inspectZip(await readFile(path));
+    return { ok: true, sheets: visibleFirst(sheets), facts };
   } catch (err) {
     if (err instanceof Unreadable) return { ok: false, reason: err.reason, detail: err.detail };
     return { ok: false, reason: "文件已损坏，无法读取", detail: libraryText(err) };
