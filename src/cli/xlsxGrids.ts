@@ -84,10 +84,6 @@ export function worksheetToSheetGrid(ws: ExcelJS.Worksheet, mergeRefs?: readonly
   return { grid: b.build(refs), hidden: ws.state !== "visible", uncalculated: b.uncalculated };
 }
 
-export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
-  return worksheetToSheetGrid(ws).grid;
-}
-
 /** Visible sheets first: where a hidden sheet is a stale copy of a visible table, the visible one is read. */
 export function visibleFirst<T extends { hidden: boolean }>(sheets: T[]): T[] {
   return [...sheets.filter((s) => !s.hidden), ...sheets.filter((s) => s.hidden)];
