@@ -185,3 +185,17 @@ describe("juesuan check, more than one file", () => {
     expect(a.kind === "amount" && a.value.plus(new Decimal("0.01")).toFixed(2)).toBe("1000000000000000000.02");
   });
 });
+
+describe("juesuan check, hidden sheets", () => {
+  it("says when a table was read from a hidden sheet", async () => {
+    const path = join(tempDir(), "hidden.xlsx");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(WUHAN_XLSX);
+    wb.getWorksheet("表7")!.state = "hidden";
+    await wb.xlsx.writeFile(path);
+    const { out } = await cli("check", path);
+    expect(out).toMatch(/✓ 表7 “三公”经费支出决算表 ← 工作表「表7」/);
+    expect(out).toMatch(/\[警告\] HIDDEN：表7 取自隐藏的工作表“表7”/);
+    expect((await cli("check", WUHAN_XLSX)).out).not.toMatch(/HIDDEN/);
+  });
+});
