@@ -8,6 +8,10 @@ export { Decimal };
 export type { CellValue };
 export { toHalfWidth };
 
+// decimal.js rounds every result to 20 significant digits by default: 10^18 + 0.01 would lose its cent.
+// 40 digits hold any amount Excel can show (15 digits) with its cents, summed many times over.
+Decimal.set({ precision: 40 });
+
 export type AmountRead =
   /** Nothing written: empty, `-`, `—`. Counts as 0 in sums, but an empty table knows the difference. */
   | { kind: "blank"; dash: boolean }
