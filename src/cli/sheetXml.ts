@@ -77,7 +77,22 @@ function attribute(attrs: string, name: string): string | undefined {
 
 /** ExcelJS's date test (lib/utils/utils.js isDateFmt): quoted text and [..] removed, then y m d h s b. */
 function isDateFormat(format: string): boolean {
-  return /[ymdhMsb]/.test(format.replace(/\[[^\]]*\]/g, "").replace(/"[^"]*"/g, ""));
+  return /[ymdhMsb]/.test(withoutSpans(withoutSpans(format, "[", "]"), '"', '"'));
+}
+
+/** `text` without its `open…close` spans, in one pass (a regex over an unclosed `[[[…` would be quadratic). */
+function withoutSpans(text: string, open: string, close: string): string {
+  let out = "";
+  let i = 0;
+  while (i < text.length) {
+    const start = text.indexOf(open, i);
+    if (start < 0) return out + text.slice(i);
+    const end = text.indexOf(close, start + 1);
+    if (end < 0) return out + text.slice(i);
+    out += text.slice(i, start);
+    i = end + 1;
+  }
+  return out;
 }
 
 export interface CellFormats {
