@@ -3,7 +3,7 @@
 import { type Finding, type Severity, type TableId, finding } from "../findings";
 import { type Grid, cellAt, columnLetter, gridWidth } from "../grid";
 import type { Amount } from "../model";
-import { type CellValue, readAmount } from "../money";
+import { type AmountRead, type CellValue, readAmount } from "../money";
 import { normalizeLabel } from "../text";
 
 export class SheetView {
@@ -57,14 +57,9 @@ export class SheetView {
     return `${letters}${this.grid.origin.row + r + 1}`;
   }
 
-  /** Each amount handed out, and its cell: the completeness count asks which cells became model amounts. */
-  private readonly amountCells = new Map<Amount, number>();
-
   amount(r: number, c: number): Amount {
     const raw = this.raw(r, c);
-    const a: Amount = { sheet: this.sheet, address: this.address(r, c), raw, read: readAmount(raw) };
-    this.amountCells.set(a, this.key(r, c));
-    return a;
+    return new CellAmount(this.sheet, this.address(r, c), raw, readAmount(raw), this.key(r, c));
   }
 
   /** The last column of the merged area that holds (r, c), or c itself. */
@@ -126,10 +121,14 @@ export class SheetView {
   /** Cells in rows top..bottom, columns 0..right, that hold a figure and are neither one of `amounts` (the
    *  amounts of the table's model) nor a code. */
   unreadFigures(region: Region, amounts: readonly Amount[]): string[] {
-    const landed = new Set<number>();
+    // The region's cells, one flag each: cheaper than a set of the thousands of cells that landed.
+    const width = region.right + 1;
+    const landed = new Uint8Array(Math.max(0, region.bottom - region.top + 1) * width);
     for (const a of amounts) {
-      const k = this.amountCells.get(a);
-      if (k !== undefined) landed.add(k);
+      if (!(a instanceof CellAmount)) continue;
+      const r = Math.floor(a.cell / 16384) - region.top;
+      const c = a.cell % 16384;
+      if (r >= 0 && r <= region.bottom - region.top && c < width) landed[r * width + c] = 1;
     }
     const out: string[] = [];
     for (let r = region.top; r <= region.bottom; r++) {
@@ -138,8 +137,7 @@ export class SheetView {
       for (let c = 0; c <= region.right && c < row.length; c++) {
         const raw = row[c];
         if (raw === null || raw === undefined || typeof raw === "boolean") continue;
-        const k = this.key(r, c);
-        if (landed.has(k) || this.labelCells.has(k)) continue;
+        if (landed[(r - region.top) * width + c] === 1 || this.labelCells.has(this.key(r, c))) continue;
         // Numbers are figures; text only when it reads as an amount (a 行次 or code was consumed above).
         if (typeof raw === "number" ? Number.isFinite(raw) : /\d/.test(raw) && readAmount(raw).kind === "amount") out.push(this.address(r, c));
       }
@@ -153,11 +151,29 @@ export class SheetView {
   }
 }
 
+/** An amount as the view hands it out: the model's Amount, and the cell it came from (for the completeness
+ *  count) as the view's key of that cell. */
+class CellAmount implements Amount {
+  constructor(
+    readonly sheet: string,
+    readonly address: string,
+    readonly raw: CellValue,
+    readonly read: AmountRead,
+    readonly cell: number,
+  ) {}
+}
+
 /** A table's data rows (0-based grid rows) and its last header column. */
 export interface Region {
   top: number;
   bottom: number;
   right: number;
+}
+
+/** Whether Diagnostics#amount has something to say about the cell: unreadable, read from text, or a dash. */
+export function readingNoted(a: Amount): boolean {
+  const read = a.read;
+  return read.kind === "invalid" || (read.kind === "amount" ? Boolean(read.note) : read.dash);
 }
 
 /** Builds findings of the reading stage for one table on one sheet. */
