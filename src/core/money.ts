@@ -104,8 +104,11 @@ class LazyAmount {
   }
 }
 
+/** The reading of every empty cell, shared: a table is mostly empty cells. */
+const BLANK: AmountRead = Object.freeze({ kind: "blank", dash: false });
+
 export function readAmount(value: CellValue | undefined): AmountRead {
-  if (value === null || value === undefined) return { kind: "blank", dash: false };
+  if (value === null || value === undefined) return BLANK;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { kind: "invalid", reason: "不是有效数字" };
     return new LazyAmount(numberCents(value), value, false);
@@ -113,7 +116,7 @@ export function readAmount(value: CellValue | undefined): AmountRead {
   if (typeof value === "boolean") return { kind: "invalid", reason: `逻辑值 ${value ? "TRUE" : "FALSE"} 不是金额` };
   const raw = value;
   const trimmed = raw.trim();
-  if (trimmed === "") return { kind: "blank", dash: false };
+  if (trimmed === "") return BLANK;
   if (EXCEL_ERROR.test(trimmed)) return { kind: "invalid", reason: `单元格为错误值 ${trimmed}` };
   const half = toHalfWidth(trimmed).replace(/。/g, ".").replace(/，/g, ",");
   if (DASHES.has(half.replace(/\s+/g, ""))) return { kind: "blank", dash: true };

@@ -59,7 +59,7 @@ export class SheetView {
 
   amount(r: number, c: number): Amount {
     const raw = this.raw(r, c);
-    return new CellAmount(this.sheet, this.address(r, c), raw, readAmount(raw), this.key(r, c));
+    return new CellAmount(this, raw, readAmount(raw), this.key(r, c));
   }
 
   /** The last column of the merged area that holds (r, c), or c itself. */
@@ -154,13 +154,23 @@ export class SheetView {
 /** An amount as the view hands it out: the model's Amount, and the cell it came from (for the completeness
  *  count) as the view's key of that cell. */
 class CellAmount implements Amount {
+  private a1: string | undefined;
+
   constructor(
-    readonly sheet: string,
-    readonly address: string,
+    private readonly view: SheetView,
     readonly raw: CellValue,
     readonly read: AmountRead,
     readonly cell: number,
   ) {}
+
+  get sheet(): string {
+    return this.view.sheet;
+  }
+
+  /** Worked out when asked for: only the cells of a finding are named. */
+  get address(): string {
+    return (this.a1 ??= this.view.address(Math.floor(this.cell / 16384), this.cell % 16384));
+  }
 }
 
 /** A table's data rows (0-based grid rows) and its last header column. */
