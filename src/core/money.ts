@@ -66,7 +66,7 @@ export function centsOf(text: string, round: boolean): number | null {
  *  nearest integer c to value × 100 is within float error of it; when c / 100 gives back the same double, the
  *  shortest form of the number has at most 2 decimals (in at most 15 digits), and c is its cents exactly.
  *  Anything else (float noise, 3 decimals, beyond 10^13) is read from its shortest form by centsOf. */
-function numberCents(value: number): number | null {
+export function numberCents(value: number): number | null {
   if (value < 1e13 && value > -1e13) {
     const c = Math.round(value * 100);
     if (c / 100 === value) return c;

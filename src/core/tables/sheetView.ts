@@ -3,7 +3,7 @@
 import { type Finding, type Severity, type TableId, finding } from "../findings";
 import { type Grid, cellAt, columnLetter, gridWidth } from "../grid";
 import type { Amount } from "../model";
-import { type AmountRead, type CellValue, readAmount } from "../money";
+import { type AmountRead, type CellValue, type Decimal, fromNumber, numberCents, readAmount } from "../money";
 import { normalizeLabel } from "../text";
 
 export class SheetView {
@@ -59,7 +59,8 @@ export class SheetView {
 
   amount(r: number, c: number): Amount {
     const raw = this.raw(r, c);
-    return new CellAmount(this, raw, readAmount(raw), this.key(r, c));
+    const key = this.key(r, c);
+    return typeof raw === "number" && Number.isFinite(raw) ? new NumberCell(this, raw, key) : new ReadCell(this, raw, key, readAmount(raw));
   }
 
   /** The last column of the merged area that holds (r, c), or c itself. */
@@ -153,15 +154,16 @@ export class SheetView {
 
 /** An amount as the view hands it out: the model's Amount, and the cell it came from (for the completeness
  *  count) as the view's key of that cell. */
-class CellAmount implements Amount {
+abstract class CellAmount implements Amount {
   private a1: string | undefined;
 
   constructor(
-    private readonly view: SheetView,
+    protected readonly view: SheetView,
     readonly raw: CellValue,
-    readonly read: AmountRead,
     readonly cell: number,
   ) {}
+
+  abstract get read(): AmountRead;
 
   get sheet(): string {
     return this.view.sheet;
@@ -170,6 +172,40 @@ class CellAmount implements Amount {
   /** Worked out when asked for: only the cells of a finding are named. */
   get address(): string {
     return (this.a1 ??= this.view.address(Math.floor(this.cell / 16384), this.cell % 16384));
+  }
+}
+
+/** A cell read by readAmount: text, empty, or anything else that is not a plain number. */
+class ReadCell extends CellAmount {
+  constructor(
+    view: SheetView,
+    raw: CellValue,
+    cell: number,
+    readonly read: AmountRead,
+  ) {
+    super(view, raw, cell);
+  }
+}
+
+/** A number from Excel, most cells of a table: the amount and its reading in one object (its `read` is itself),
+ *  read as readAmount reads a number: cents by numberCents, the Decimal by fromNumber on first use. */
+class NumberCell extends CellAmount {
+  readonly kind = "amount" as const;
+  readonly note: undefined;
+  readonly cents: number | null;
+  private decimal: Decimal | undefined;
+
+  constructor(view: SheetView, raw: number, cell: number) {
+    super(view, raw, cell);
+    this.cents = numberCents(raw);
+  }
+
+  get read(): this {
+    return this;
+  }
+
+  get value(): Decimal {
+    return (this.decimal ??= fromNumber(this.raw as number));
   }
 }
 
