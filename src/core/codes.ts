@@ -27,6 +27,11 @@ export function readCodeCell(v: CellValue): { code: string; rest: string } | nul
   return m ? { code: m[1], rest: m[2].trimStart() } : null;
 }
 
+/** Whether readCodeCell reads a code in the cell, without building what it reads. */
+export function isCodeCell(v: CellValue): boolean {
+  return typeof v === "string" && isPlainCode(v) ? true : readCodeCell(v) !== null;
+}
+
 /** 3, 5 or 7 ASCII digits and nothing else. */
 function isPlainCode(text: string): boolean {
   const n = text.length;

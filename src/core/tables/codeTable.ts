@@ -1,6 +1,6 @@
 // 表2 收入决算表, 表3 支出决算表, 表5 一般公共预算财政拨款支出决算表, 表8, 表9: rows by 功能分类 code
 // (one cell `2010301`, code and name in one cell, or split 类|款|项 columns), amount columns by header label.
-import { codeLevel, readCodeCell, readCodePart } from "../codes";
+import { codeLevel, isCodeCell, readCodeCell, readCodePart } from "../codes";
 import { columnLetter } from "../grid";
 import type { Amount, CodeRow, CodeTable } from "../model";
 import { CODE_COLUMNS, type CodeColumnKey, type CodeTableId, type ColumnSpec } from "../rules/catalogue";
@@ -185,7 +185,7 @@ function locateCodeColumns(view: SheetView, top: number, bottom: number, end: nu
   let best = 0;
   for (let c = 0; c < firstAmount; c++) {
     let n = 0;
-    for (let r = bottom + 1; r < end; r++) if (readCodeCell(view.raw(r, c))) n++;
+    for (let r = bottom + 1; r < end; r++) if (isCodeCell(view.raw(r, c))) n++;
     if (n > best) {
       best = n;
       codeCol = c;
