@@ -5,7 +5,7 @@ import type { Amount, CodeRow, CodeTable } from "../model";
 import type { CodeColumnKey, CodeTableId } from "./catalogue";
 import { type Checker, type Part, amountCents, isSafeCents, minus } from "./checker";
 import type { Identity } from "./identity";
-import { columnName, describeRow, hasColumn, rowCell, totalCell, totalRow } from "./lines";
+import { columnName, describeRow, hasColumn, rowCell, rowsByCode, totalCell, totalRow } from "./lines";
 
 interface RowRule {
   rule: string;
@@ -46,7 +46,7 @@ function presentAncestor(code: string, byCode: Map<string, CodeRow>): CodeRow | 
 }
 
 export function hierarchy(t: CodeTable): Hierarchy {
-  const byCode = new Map(t.rows.filter((r) => r.code).map((r) => [r.code as string, r]));
+  const byCode = rowsByCode(t);
   const children: Hierarchy["children"] = new Map();
   const orphans: Hierarchy["orphans"] = [];
   for (const row of t.rows) {

@@ -82,9 +82,16 @@ export function readCodeTable(view: SheetView, id: CodeTableId, titleRow: number
         codeColumns: (codes.split ?? (codes.codeCol >= 0 ? [codes.codeCol] : [])).map((c) => columnLetter(view.grid.origin.col + c)),
         nameColumn: codes.nameCol >= 0 && codes.nameCol !== codes.codeCol ? columnLetter(view.grid.origin.col + codes.nameCol) : null,
       },
-      sheetRows: new Map(rows.map((r) => [r, view.grid.origin.row + r.row])),
+      sheetRows: sheetRows(rows, view.grid.origin.row),
     },
   };
+}
+
+/** Each row's sheet row, built without a pair per row. */
+function sheetRows(rows: readonly CodeRow[], originRow: number): Map<CodeRow, number> {
+  const map = new Map<CodeRow, number>();
+  for (const r of rows) map.set(r, originRow + r.row);
+  return map;
 }
 
 /** The code of row r: one cell, code and name in one cell, or 类|款|项 parts that may leave out what the row above shares. */
