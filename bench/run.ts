@@ -1,4 +1,5 @@
 // npm run bench: the budgets of DESIGN.md, measured on this machine (reported, never asserted).
+// BENCH_ONLY=core npm run bench: the core's figures alone.
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { cpus, tmpdir } from "node:os";
@@ -10,6 +11,7 @@ import { checkInExcel } from "../src/excel/check";
 import { openWorkbook } from "../test/fakeHost/adapterHost";
 import { FakeWorkbook } from "../test/fakeHost/state";
 import { printExcelLimits } from "./excel";
+import type { Grid } from "../src/core/grid";
 import { syntheticWorkbook } from "./synthetic";
 
 function median(xs: number[]): number {
@@ -17,23 +19,55 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-/** Wall time and CPU time of validate (the CPU time is steadier on a machine others share). */
-function timeCore(rows: number, runs: number, arithmetic: "cents" | "decimal" = "cents"): { ms: number; cpu: number; codeRows: number; findings: number } {
-  const grids = syntheticWorkbook(rows);
+type Arithmetic = "cents" | "decimal";
+
+interface CoreTime {
+  /** Median CPU time of validate() (steadier than wall time on a machine others share) and median wall time. */
+  cpu: number;
+  ms: number;
+}
+
+/** validate() on the same grids with the integer-cents fast path and with decimal.js only, runs interleaved so
+ *  that both see the same load; the findings of both must be the same. */
+function timeCore(grids: Grid[], runs: number): { codeRows: number; findings: number; same: boolean } & Record<Arithmetic, CoreTime> {
   const codeRows = grids.reduce((n, g) => n + g.values.length - 5, 0);
-  validate(grids, { arithmetic }); // warm up the JIT
-  const times: number[] = [];
-  const cpu: number[] = [];
-  let findings = 0;
+  const modes: Arithmetic[] = ["cents", "decimal"];
+  const found = modes.map((arithmetic) => JSON.stringify(validate(grids, { arithmetic }).findings)); // also warms up the JIT
+  const cpu: Record<Arithmetic, number[]> = { cents: [], decimal: [] };
+  const wall: Record<Arithmetic, number[]> = { cents: [], decimal: [] };
   for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    const c0 = process.cpuUsage();
-    findings = validate(grids, { arithmetic }).findings.filter((f) => f.severity !== "warning" || f.rule !== "MISSING").length;
-    const c = process.cpuUsage(c0);
-    times.push(performance.now() - t0);
-    cpu.push((c.user + c.system) / 1000);
+    for (const arithmetic of modes) {
+      const t0 = performance.now();
+      const c0 = process.cpuUsage();
+      validate(grids, { arithmetic });
+      const c = process.cpuUsage(c0);
+      wall[arithmetic].push(performance.now() - t0);
+      cpu[arithmetic].push((c.user + c.system) / 1000);
+    }
   }
-  return { ms: median(times), cpu: median(cpu), codeRows, findings };
+  const time = (m: Arithmetic): CoreTime => ({ cpu: median(cpu[m]), ms: median(wall[m]) });
+  const findings = validate(grids).findings.length;
+  return { codeRows, findings, same: found[0] === found[1], cents: time("cents"), decimal: time("decimal") };
+}
+
+function coreFigures(): void {
+  console.log("\n[core] validate() on 表2/表3/表5 with N code rows each (bench/synthetic.ts): CPU time (wall time), medians;");
+  console.log("       the integer-cents fast path and decimal.js only (arithmetic: 'decimal'), interleaved in one run. Budget: 40 ms at N=5,000");
+  const perRow: Record<Arithmetic, number[]> = { cents: [], decimal: [] };
+  for (const [rows, runs] of [
+    [5000, 9],
+    [50000, 3],
+  ]) {
+    const r = timeCore(syntheticWorkbook(rows), runs);
+    const show = (t: CoreTime) => `${t.cpu.toFixed(0)} ms (${t.ms.toFixed(0)} ms)`;
+    console.log(`  N=${rows.toLocaleString("en-US").padStart(6)}: fast path ${show(r.cents)}, decimal.js only ${show(r.decimal)}; ${r.findings} findings, ${r.same ? "the same on both paths" : "NOT THE SAME on both paths"}`);
+    perRow.cents.push(r.cents.cpu / r.codeRows);
+    perRow.decimal.push(r.decimal.cpu / r.codeRows);
+  }
+  const ratio = (m: Arithmetic) => (perRow[m][1] / perRow[m][0]).toFixed(2);
+  console.log(`  CPU per row at 50,000 against 5,000 (1.00 = linear): fast path ${ratio("cents")}, decimal.js only ${ratio("decimal")}`);
+  const consistent = timeCore(syntheticWorkbook(5000, { consistent: true }), 9);
+  console.log(`  N= 5,000, 表5 within 表3 (${consistent.findings} findings, no X8): fast path ${consistent.cents.cpu.toFixed(0)} ms (${consistent.cents.ms.toFixed(0)} ms), decimal.js only ${consistent.decimal.cpu.toFixed(0)} ms (${consistent.decimal.ms.toFixed(0)} ms)`);
 }
 
 async function timeCli(copies: number): Promise<{ seconds: number; perFile: number }> {
@@ -64,17 +98,8 @@ async function timeExcel(rowsPerTable: number, runs: number): Promise<{ rows: nu
 
 async function main(): Promise<void> {
   console.log(`决算助手 bench — ${cpus()[0]?.model ?? "cpu"} × ${cpus().length}, Node ${process.version}`);
-  console.log("\n[core] synthetic workbook, 表2/表3/表5 each with N code rows (median of 9 runs)");
-  for (const rows of [1250, 2500, 5000, 10000]) {
-    const r = timeCore(rows, 9);
-    console.log(`  N=${String(rows).padStart(5)}: ${r.codeRows} code rows in all, validate ${r.ms.toFixed(1)} ms, CPU ${r.cpu.toFixed(1)} ms (${((r.ms / r.codeRows) * 1000).toFixed(2)} µs/row)`);
-  }
-  console.log("\n[core] integer-cents fast path against Decimal throughout (arithmetic: 'decimal'), median of 5 (3 for 50,000)");
-  for (const rows of [5000, 50000]) {
-    const runs = rows > 10000 ? 3 : 5;
-    const [fast, exact] = [timeCore(rows, runs, "cents"), timeCore(rows, runs, "decimal")];
-    console.log(`  N=${String(rows).padStart(5)}: cents ${fast.ms.toFixed(0)} ms (CPU ${fast.cpu.toFixed(0)}), decimal.js only ${exact.ms.toFixed(0)} ms (CPU ${exact.cpu.toFixed(0)}); ${fast.findings} = ${exact.findings} findings`);
-  }
+  coreFigures();
+  if (process.env.BENCH_ONLY === "core") return;
   console.log("\n[excel] 校验 through the Office.js adapter on the fake host (median of 5)");
   const sample = FakeWorkbook.fromGrids(await import("../test/support/workbooks").then((m) => m.readGrids(m.WUHAN_XLSX)));
   await checkInExcel(openWorkbook(sample));
@@ -103,7 +128,7 @@ function bundleSizes(): void {
 }
 
 main()
-  .then(bundleSizes)
+  .then(() => (process.env.BENCH_ONLY === "core" ? undefined : bundleSizes()))
   .catch((err: unknown) => {
   console.error(err);
   process.exit(1);

@@ -21,9 +21,26 @@ export function parentCode(code: string): string | null {
 export function readCodeCell(v: CellValue): { code: string; rest: string } | null {
   if (v === null || typeof v === "boolean") return null;
   if (typeof v === "number") return Number.isInteger(v) && v >= 100 && v < 1e7 ? readCodeCell(String(v)) : null;
+  if (isPlainCode(v)) return { code: v, rest: "" }; // the usual cell: `2010301`, nothing to normalise or split
   const text = (/[^ -~]/.test(v) ? toHalfWidth(v) : v).trim();
   const m = /^(\d{3}|\d{5}|\d{7})(?!\d)(.*)$/.exec(text);
   return m ? { code: m[1], rest: m[2].trimStart() } : null;
+}
+
+/** Whether readCodeCell reads a code in the cell, without building what it reads. */
+export function isCodeCell(v: CellValue): boolean {
+  return typeof v === "string" && isPlainCode(v) ? true : readCodeCell(v) !== null;
+}
+
+/** 3, 5 or 7 ASCII digits and nothing else. */
+function isPlainCode(text: string): boolean {
+  const n = text.length;
+  if (n !== 3 && n !== 5 && n !== 7) return false;
+  for (let i = 0; i < n; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch < 48 || ch > 57) return false;
+  }
+  return true;
 }
 
 /** One part of a split code (类 `201`, 款 `06`, 项 `01`); numbers lose their leading zero in Excel. */

@@ -58,19 +58,31 @@ export function centsOf(text: string, round: boolean): number | null {
   const m = /^([-+]?)(\d{1,13})(?:\.(\d+))?$/.exec(text);
   if (!m) return null;
   const { int, frac } = round ? round15(m[2], m[3] ?? "") : { int: m[2], frac: m[3] ?? "" };
-  const decimals = frac.replace(/0+$/, "");
+  let end = frac.length;
+  while (end > 0 && frac.charCodeAt(end - 1) === 48) end--; // trailing zeros, without a regex (linear)
+  const decimals = frac.slice(0, end);
   if (decimals.length > 2) return null;
   const cents = Number(int) * 100 + Number(decimals.padEnd(2, "0"));
   return m[1] === "-" && cents !== 0 ? -cents : cents;
 }
 
-/** centsOf for a number, without a regex for the usual cell (610.4, 23286.92): its shortest form has at most
- *  2 decimals in 15 characters, so value × 100 is within float error of an integer below 2^53. */
-function numberCents(value: number): number | null {
-  const text = String(value);
-  const dot = text.indexOf(".");
-  if (text.length <= 15 && Math.abs(value) < 1e13 && text.indexOf("e") < 0 && (dot < 0 || text.length - dot <= 3)) return Math.round(value * 100);
-  return centsOf(text, true);
+/** centsOf for a number, without a regex or a string for the usual cell (610.4, 23286.92). Below 10^13 the
+ *  nearest integer c to value × 100 is within float error of it; when c / 100 gives back the same double, the
+ *  shortest form of the number has at most 2 decimals (in at most 15 digits), and c is its cents exactly.
+ *  Anything else (float noise, 3 decimals, beyond 10^13) is read from its shortest form by centsOf. */
+export function numberCents(value: number): number | null {
+  if (value < 1e13 && value > -1e13) {
+    const c = Math.round(value * 100);
+    if (c / 100 === value) return c;
+  }
+  return centsOf(String(value), true);
+}
+
+/** formatAmount of an amount given in exact integer cents (a safe integer): the same text, without a Decimal. */
+export function formatCents(c: number): string {
+  const abs = c < 0 ? -c : c;
+  const frac = abs % 100;
+  return `${c < 0 ? "-" : ""}${(abs - frac) / 100}.${frac < 10 ? "0" : ""}${frac}`;
 }
 
 /** An amount whose Decimal is made on first use: most cells are only ever added up in cents. A class, so that
@@ -96,8 +108,11 @@ class LazyAmount {
   }
 }
 
+/** The reading of every empty cell, shared: a table is mostly empty cells. */
+const BLANK: AmountRead = Object.freeze({ kind: "blank", dash: false });
+
 export function readAmount(value: CellValue | undefined): AmountRead {
-  if (value === null || value === undefined) return { kind: "blank", dash: false };
+  if (value === null || value === undefined) return BLANK;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { kind: "invalid", reason: "不是有效数字" };
     return new LazyAmount(numberCents(value), value, false);
@@ -105,7 +120,7 @@ export function readAmount(value: CellValue | undefined): AmountRead {
   if (typeof value === "boolean") return { kind: "invalid", reason: `逻辑值 ${value ? "TRUE" : "FALSE"} 不是金额` };
   const raw = value;
   const trimmed = raw.trim();
-  if (trimmed === "") return { kind: "blank", dash: false };
+  if (trimmed === "") return BLANK;
   if (EXCEL_ERROR.test(trimmed)) return { kind: "invalid", reason: `单元格为错误值 ${trimmed}` };
   const half = toHalfWidth(trimmed).replace(/。/g, ".").replace(/，/g, ",");
   if (DASHES.has(half.replace(/\s+/g, ""))) return { kind: "blank", dash: true };

@@ -13,9 +13,14 @@ export function cellText(v: CellValue | undefined): string {
   return String(v);
 }
 
+/** What normalizeLabel changes: full-width forms, the ideographic space, quotes, the brackets it rewrites, white space. */
+const NEEDS_NORMALIZING = /[\uFF01-\uFF5E\u3000“”"‘’'「」『』〔【［〕】］\s]/;
+
 /** Half-width, ASCII brackets, no quotes, no white space. */
 export function normalizeLabel(v: CellValue | undefined): string {
   const text = cellText(v);
+  // Most labels, codes and names have nothing to change: one test instead of the replacements below.
+  if (!NEEDS_NORMALIZING.test(text)) return text;
   // Codes and plain numbers are ASCII: only white space to drop.
   if (!/[^ -~]/.test(text)) return text.replace(/["'\s]+/g, "");
   return toHalfWidth(text)

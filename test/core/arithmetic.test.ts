@@ -2,9 +2,10 @@
 // rewritten at random in every way an amount is written (float noise, more than two decimals, text, brackets,
 // full width, dashes, errors, huge and tiny numbers), and the cents of single readings against Decimal.
 import { centsOf, readAmount } from "../../src/core/money";
-import type { Grid } from "../../src/core/grid";
+import { type Grid, parseA1 } from "../../src/core/grid";
 import { validate } from "../../src/core/validate";
 import { SHANGHAI_XLSX, WUHAN_XLSX, readGrids } from "../support/workbooks";
+import { syntheticWorkbook } from "../../bench/synthetic";
 
 /** A small seeded generator (mulberry32), so that a failure can be replayed. */
 function rng(seed: number): () => number {
@@ -61,8 +62,8 @@ function scramble(grids: Grid[], next: () => number, edits: number): Grid[] {
     const a = cells[Math.floor(next() * cells.length)];
     const g = copy.find((x) => x.sheet === a.sheet);
     if (!g) continue;
-    const col = a.address.replace(/\d+$/, "").split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1 - g.origin.col;
-    const row = Number(a.address.replace(/^[A-Z]+/, "")) - 1 - g.origin.row;
+    const at = parseA1(a.address);
+    const [row, col] = [at.row - g.origin.row, at.col - g.origin.col];
     g.values[row][col] = randomValue(next, typeof a.raw === "number" ? a.raw : 0);
   }
   return copy;
@@ -105,5 +106,66 @@ describe("integer cents and Decimal agree", () => {
     }
     // The scrambling breaks identities: the comparison is not between two empty lists.
     expect(findings).toBeGreaterThan(1000);
+  });
+
+  // The bench's workbook: full 类/款/项 trees, and 表5 over 表3 in most rows (X8 worded from cents). Cells are
+  // rewritten as above, or set near the largest amounts read in cents (13 digits before the point): ten of them
+  // add up past 2^53 cents, where the running total must go to Decimal.
+  it("on the synthetic 表2/表3/表5 with cells rewritten at random, huge amounts among them (60 workbooks)", () => {
+    const grids = syntheticWorkbook(300);
+    const next = rng(3);
+    const huge = (): number | string => {
+      const v = 9999999999999.99 - Math.floor(next() * 3);
+      return next() < 0.25 ? -v : next() < 0.5 ? v.toLocaleString("en-US", { minimumFractionDigits: 2 }) : v;
+    };
+    let findings = 0;
+    let x8 = 0;
+    for (let n = 0; n < 60; n++) {
+      const copy = grids.map((g) => ({ ...g, values: g.values.map((r) => [...r]) }));
+      for (let i = 0, edits = 1 + Math.floor(next() * 60); i < edits; i++) {
+        const g = copy[Math.floor(next() * copy.length)];
+        const row = g.values[5 + Math.floor(next() * (g.values.length - 5))];
+        const col = 2 + Math.floor(next() * (row.length - 2));
+        const base = typeof row[col] === "number" ? (row[col] as number) : 0;
+        row[col] = next() < 0.3 ? huge() : randomValue(next, base);
+      }
+      const fast = validate(copy);
+      const reference = validate(copy, { arithmetic: "decimal" });
+      expect(fast.findings).toEqual(reference.findings);
+      expect(fast.notApplicable).toEqual(reference.notApplicable);
+      findings += fast.findings.length;
+      x8 += fast.findings.filter((f) => f.rule === "X8").length;
+    }
+    expect(x8).toBeGreaterThan(1000);
+    expect(findings - x8).toBeGreaterThan(1000);
+  });
+
+  // 20 figures of ±9,999,999,999,999.99 and one cent: the exact sum is 0.01, but a double summing the cents
+  // (past 2^53 it holds even integers only) makes it 0.02 on the way, and would find the printed 0.02 right.
+  it("past 2^53 cents: a cent lost by a double is still found", () => {
+    const a = 9999999999999.99;
+    const items = [...Array<number>(10).fill(a), 0.01, ...Array<number>(10).fill(-a)];
+    const row = (code: string, name: string, v: number) => [code, name, v, v, null, null, null, null, null];
+    const grid: Grid = {
+      sheet: "表2",
+      origin: { row: 0, col: 0 },
+      values: [
+        ["收入决算表"],
+        ["部门：某某局", null, null, null, null, null, null, null, "单位：万元"],
+        ["功能分类科目编码", "科目名称", "本年收入合计", "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"],
+        ["栏次", null, 1, 2, 3, 4, 5, 6, 7],
+        row("合计", "", 0.02),
+        row("201", "一般公共服务支出", 0.02),
+        row("20101", "人大事务", 0.02),
+        ...items.map((v, i) => row(`20101${String(i + 1).padStart(2, "0")}`, "项", v)),
+      ],
+    };
+    const fast = validate([grid]);
+    expect(fast.findings).toEqual(validate([grid], { arithmetic: "decimal" }).findings);
+    const sums = fast.findings.filter((f) => f.rule === "T2-款");
+    expect(sums.map((f) => [f.cells, f.difference])).toEqual([
+      [["C7"], "0.01"],
+      [["D7"], "0.01"],
+    ]);
   });
 });

@@ -3,7 +3,7 @@
 // operand that was not read makes it say 未能校验, one the template does not print makes it not applicable.
 import { type Figures, type Finding, type Severity, type TableId, finding } from "../findings";
 import { type Absent, type Amount, type Ref, amountValue, isAbsent, qualified } from "../model";
-import { Decimal, cents, formatAmount, sum } from "../money";
+import { Decimal, cents, formatAmount, formatCents, sum } from "../money";
 
 export interface CheckOptions {
   /** Every nonzero difference is an error. */
@@ -55,11 +55,21 @@ function toOperand(p: Part): Operand {
 /** A value, or the reason there is none: absent, or a cell that could not be read. */
 type Resolved = { ok: true; value: Decimal } | { ok: false; problem: Absent | Amount };
 
+/** An amount's value in exact integer cents (blank is 0), or null: unreadable, or finer than a cent. */
+export function amountCents(a: Amount): number | null {
+  const read = a.read;
+  return read.kind === "blank" ? 0 : read.kind === "amount" ? read.cents : null;
+}
+
 /** A ref's value in cents where that is exact (blank, and a part not printed, are 0); null leaves it to Decimal. */
 function fastCents(r: Ref): number | null {
   if ("absent" in r) return r.notPrinted ? 0 : null;
-  const read = r.read;
-  return read.kind === "blank" ? 0 : read.kind === "amount" ? read.cents : null;
+  return amountCents(r);
+}
+
+/** A running total of cents that is still exact: past 2^53 a double rounds, and Decimal must decide. */
+export function isSafeCents(total: number): boolean {
+  return total <= Number.MAX_SAFE_INTEGER && total >= -Number.MAX_SAFE_INTEGER;
 }
 
 function resolve(r: Ref): Resolved {
@@ -74,7 +84,8 @@ export class Checker {
   private readonly reported = new Set<string>();
   private readonly equalTolerance: Decimal;
   private readonly perPart: Decimal;
-  private readonly fast: boolean;
+  /** The integer-cents fast path is on (CheckOptions.arithmetic). */
+  readonly fast: boolean;
 
   constructor(private readonly options: CheckOptions = {}) {
     this.equalTolerance = new Decimal(options.equalTolerance ?? "0.01");
@@ -93,6 +104,7 @@ export class Checker {
       const c = "ref" in p ? fastCents(p.ref) : fastCents(p);
       if (c === null) return false;
       total += "ref" in p && p.sign === -1 ? -c : c;
+      if (!isSafeCents(total)) return false;
     }
     return total === t;
   }
@@ -143,8 +155,13 @@ export class Checker {
   atMost(subject: Subject, target: Ref, limit: Ref, limitWhat: string, severity: Severity = "warning"): void {
     if (isAbsent(target) && target.notPrinted) return; // not printed: 0, which no limit can be under
     if (this.fast && !isAbsent(target)) {
-      const [t, b] = [fastCents(target), fastCents(limit)];
+      const t = fastCents(target);
+      const b = fastCents(limit);
       if (t !== null && b !== null && t <= b) return;
+      if (t !== null && b !== null && isSafeCents(t - b) && isSafeCents(Math.abs(t) + Math.abs(b))) {
+        // Over the limit by exactly t − b cents: the words Decimal would give (formatCents = formatAmount).
+        return this.over(subject, severity, target, limit, limitWhat, formatCents(t), formatCents(b), formatCents(t - b));
+      }
     }
     const found = this.target(subject, target);
     if (!found) return;
@@ -153,11 +170,16 @@ export class Checker {
     if (found.value.lte(bound.value)) return;
     const excess = cents(found.value.minus(bound.value));
     if (excess.lte(0)) return;
-    this.flag(subject, this.options.strict ? "error" : severity, found.amount, `${words(subject.what)} ${formatAmount(found.value)} 超过${limitWhat} ${formatAmount(bound.value)}，超出 ${formatAmount(excess)}`, {
+    this.over(subject, severity, found.amount, limit, limitWhat, formatAmount(found.value), formatAmount(bound.value), formatAmount(excess));
+  }
+
+  /** The finding of atMost: `found` is over `bound` by `excess` (all three formatted to the cent). */
+  private over(subject: Subject, severity: Severity, target: Amount, limit: Ref, limitWhat: string, found: string, bound: string, excess: string): void {
+    this.flag(subject, this.options.strict ? "error" : severity, target, `${words(subject.what)} ${found} 超过${limitWhat} ${bound}，超出 ${excess}`, {
       related: isAbsent(limit) ? [] : [qualified(limit)],
-      expected: `≤ ${formatAmount(bound.value)}`,
-      found: formatAmount(found.value),
-      difference: formatAmount(excess),
+      expected: `≤ ${bound}`,
+      found,
+      difference: excess,
     });
   }
 

@@ -1,11 +1,11 @@
 // 表2, 表3, 表5, 表8, 表9: each row's total equals its columns (the printed 栏 notes), and down the
 // classification tree each 类 = Σ 款, 款 = Σ 项, 合计 = Σ 类, column by column (docs/rules.md).
 import { parentCode } from "../codes";
-import type { CodeRow, CodeTable } from "../model";
+import type { Amount, CodeRow, CodeTable } from "../model";
 import type { CodeColumnKey, CodeTableId } from "./catalogue";
-import { type Checker, type Part, minus } from "./checker";
-import { type Identity, checkIdentities } from "./identity";
-import { columnName, describeRow, hasColumn, rowCell, totalCell } from "./lines";
+import { type Checker, type Part, amountCents, isSafeCents, minus } from "./checker";
+import type { Identity } from "./identity";
+import { columnName, describeRow, hasColumn, rowCell, rowsByCode, totalCell, totalRow } from "./lines";
 
 interface RowRule {
   rule: string;
@@ -46,7 +46,7 @@ function presentAncestor(code: string, byCode: Map<string, CodeRow>): CodeRow | 
 }
 
 export function hierarchy(t: CodeTable): Hierarchy {
-  const byCode = new Map(t.rows.filter((r) => r.code).map((r) => [r.code as string, r]));
+  const byCode = rowsByCode(t);
   const children: Hierarchy["children"] = new Map();
   const orphans: Hierarchy["orphans"] = [];
   for (const row of t.rows) {
@@ -76,35 +76,90 @@ function applicableRowRules(t: CodeTable): { rules: RowRule[]; notApplicable: { 
   return { rules, notApplicable };
 }
 
-export function codeTableIdentities(t: CodeTable, tree: Hierarchy = hierarchy(t)): Identity[] {
-  const out: Identity[] = [];
+/** A row rule's identity for one row (1栏 = 2 + 3 …). */
+function rowIdentity(t: CodeTable, { rule, result, parts }: RowRule, names: string, row: CodeRow): Identity {
+  const operands: Part[] = parts.map((p) => (p.sign === -1 ? minus(rowCell(t, row, p.key)) : rowCell(t, row, p.key)));
+  return { rule, table: t.id, what: () => `${t.id} ${describeRow(row)} ${columnName(t, result)}`, fills: false, target: rowCell(t, row, result), parts: operands, partsWhat: names };
+}
+
+/** A subtotal of the tree in one column: a parent (or the 合计 row, `top`) = Σ its children. */
+function treeIdentity(t: CodeTable, tree: Hierarchy, key: CodeColumnKey, parent: CodeRow | "top"): Identity {
+  const level = parent === "top" ? "合计" : parent.level;
+  return {
+    rule: `${t.id.replace("表", "T")}-${level}`,
+    table: t.id,
+    what: () => `${t.id} ${parent === "top" ? "合计行" : describeRow(parent)} ${columnName(t, key)}`,
+    fills: true,
+    target: parent === "top" ? totalCell(t, key) : rowCell(t, parent, key),
+    parts: (tree.children.get(parent) ?? []).map((k) => rowCell(t, k, key)),
+    partsWhat: level === "合计" ? "各类" : level === "类" ? "所属各款" : "所属各项",
+  };
+}
+
+/** Every identity of the table, in the order they are checked, each handed to `visit`: the row totals, then
+ *  the tree column by column, deepest first (so that a filler can use what it computed for a 款 when it comes
+ *  to the 类). `holds`, when given, is asked first with the bare cells, and an identity it says holds in cents
+ *  is never built: most of the thousands in a table do. */
+function eachIdentity(t: CodeTable, tree: Hierarchy, visit: (identity: Identity) => void, holds?: CentsCheck): void {
   // Row totals (1栏 = 2 + 3 …): checked, never filled — the 项 rows are what the accountant types.
-  for (const { rule, result, parts } of applicableRowRules(t).rules) {
-    const names = parts.map((p) => (p.sign === -1 ? "减" : "") + columnName(t, p.key)).join("、");
-    for (const row of t.rows) {
-      const operands: Part[] = parts.map((p) => (p.sign === -1 ? minus(rowCell(t, row, p.key)) : rowCell(t, row, p.key)));
-      out.push({ rule, table: t.id, what: () => `${t.id} ${describeRow(row)} ${columnName(t, result)}`, fills: false, target: rowCell(t, row, result), parts: operands, partsWhat: names });
-    }
+  for (const r of applicableRowRules(t).rules) {
+    const names = r.parts.map((p) => (p.sign === -1 ? "减" : "") + columnName(t, p.key)).join("、");
+    for (const row of t.rows) if (!holds?.rowHolds(row, r)) visit(rowIdentity(t, r, names, row));
   }
-  // The tree, column by column: 款 = Σ 项, 类 = Σ 款, 合计 = Σ 类 — deepest first, so that a filler can use
-  // what it computed for a 款 when it comes to the 类.
   const depth = (p: CodeRow | "top") => (p === "top" ? 0 : (p.code?.length ?? 0));
   const parents = [...tree.children.keys()].sort((a, b) => depth(b) - depth(a));
+  const total = totalRow(t);
   for (const col of t.columns) {
     for (const parent of parents) {
-      const level = parent === "top" ? "合计" : parent.level;
-      out.push({
-        rule: `${t.id.replace("表", "T")}-${level}`,
-        table: t.id,
-        what: () => `${t.id} ${parent === "top" ? "合计行" : describeRow(parent)} ${columnName(t, col.key)}`,
-        fills: true,
-        target: parent === "top" ? totalCell(t, col.key) : rowCell(t, parent, col.key),
-        parts: (tree.children.get(parent) ?? []).map((k) => rowCell(t, k, col.key)),
-        partsWhat: level === "合计" ? "各类" : level === "类" ? "所属各款" : "所属各项",
-      });
+      const target = parent === "top" ? total : parent;
+      if (!(target && holds?.treeHolds(target, tree.children.get(parent) ?? [], col.key))) visit(treeIdentity(t, tree, col.key, parent));
     }
   }
+}
+
+export function codeTableIdentities(t: CodeTable, tree: Hierarchy = hierarchy(t)): Identity[] {
+  const out: Identity[] = [];
+  eachIdentity(t, tree, (identity) => out.push(identity));
   return out;
+}
+
+/** The checker's fast path on a code table's own cells: a missing cell is a column the table does not print (0
+ *  as a part; as a target it leaves the identity to the checker). Decides only what holds in exact cents. */
+interface CentsCheck {
+  rowHolds(row: CodeRow, rule: RowRule): boolean;
+  treeHolds(target: CodeRow, children: readonly CodeRow[], key: CodeColumnKey): boolean;
+}
+
+function centsCheck(): CentsCheck {
+  const partCents = (a: Amount | undefined) => (a === undefined ? 0 : amountCents(a));
+  return {
+    rowHolds(row, rule) {
+      const target = row.cells[rule.result];
+      const t = target === undefined ? null : amountCents(target);
+      if (t === null) return false;
+      let sum = 0;
+      for (const p of rule.parts) {
+        const c = partCents(row.cells[p.key]);
+        if (c === null) return false;
+        sum += p.sign === -1 ? -c : c;
+        if (!isSafeCents(sum)) return false;
+      }
+      return sum === t;
+    },
+    treeHolds(target, children, key) {
+      const cell = target.cells[key];
+      const t = cell === undefined ? null : amountCents(cell);
+      if (t === null) return false;
+      let sum = 0;
+      for (const k of children) {
+        const c = partCents(k.cells[key]);
+        if (c === null) return false;
+        sum += c;
+        if (!isSafeCents(sum)) return false;
+      }
+      return sum === t;
+    },
+  };
 }
 
 export function checkCodeTable(t: CodeTable, ck: Checker): void {
@@ -115,5 +170,5 @@ export function checkCodeTable(t: CodeTable, ck: Checker): void {
     ck.flag({ rule, table: t.id, what: "" }, "warning", at, `${t.id} ${describeRow(row)} 的上级科目 ${missing} 不在表中，${rolledInto ? `按 ${describeRow(rolledInto)} 汇总` : "按合计汇总"}`);
   }
   for (const na of applicableRowRules(t).notApplicable) ck.notApplies({ rule: na.rule, table: t.id }, na.why);
-  checkIdentities(codeTableIdentities(t, tree), ck);
+  eachIdentity(t, tree, (id) => ck.sum(id, id.target, id.parts, id.partsWhat), ck.fast ? centsCheck() : undefined);
 }

@@ -41,10 +41,17 @@ const rowIndex = new WeakMap<CodeTable, Map<string, CodeRow>>();
 export function codeRow(table: CodeTable, code: string): CodeRow | undefined {
   let index = rowIndex.get(table);
   if (!index) {
-    index = new Map(table.rows.filter((r) => r.code).map((r) => [r.code as string, r]));
+    index = rowsByCode(table);
     rowIndex.set(table, index);
   }
   return index.get(code);
+}
+
+/** The coded rows of a table by code (codes are unique: the reader keeps only the first row of a code). */
+export function rowsByCode(table: CodeTable): Map<string, CodeRow> {
+  const map = new Map<string, CodeRow>();
+  for (const r of table.rows) if (r.code) map.set(r.code, r);
+  return map;
 }
 
 export function totalRow(table: CodeTable): CodeRow | undefined {

@@ -1,6 +1,6 @@
 // 表2 收入决算表, 表3 支出决算表, 表5 一般公共预算财政拨款支出决算表, 表8, 表9: rows by 功能分类 code
 // (one cell `2010301`, code and name in one cell, or split 类|款|项 columns), amount columns by header label.
-import { codeLevel, readCodeCell, readCodePart } from "../codes";
+import { codeLevel, isCodeCell, readCodeCell, readCodePart } from "../codes";
 import { columnLetter } from "../grid";
 import type { Amount, CodeRow, CodeTable } from "../model";
 import { CODE_COLUMNS, type CodeColumnKey, type CodeTableId, type ColumnSpec } from "../rules/catalogue";
@@ -8,7 +8,7 @@ import { stripNumbering } from "../text";
 import { findColumnNumberRow, headerTop } from "./layout";
 import { hasEmptyStatement, notesStart, readNotes } from "./notes";
 import type { TableRead } from "./read";
-import type { Diagnostics, SheetView } from "./sheetView";
+import { type Diagnostics, type SheetView, readingNoted } from "./sheetView";
 
 const TOTAL_LABEL = /^(合计|总计)$/;
 
@@ -82,9 +82,16 @@ export function readCodeTable(view: SheetView, id: CodeTableId, titleRow: number
         codeColumns: (codes.split ?? (codes.codeCol >= 0 ? [codes.codeCol] : [])).map((c) => columnLetter(view.grid.origin.col + c)),
         nameColumn: codes.nameCol >= 0 && codes.nameCol !== codes.codeCol ? columnLetter(view.grid.origin.col + codes.nameCol) : null,
       },
-      sheetRows: new Map(rows.map((r) => [r, view.grid.origin.row + r.row])),
+      sheetRows: sheetRows(rows, view.grid.origin.row),
     },
   };
+}
+
+/** Each row's sheet row, built without a pair per row. */
+function sheetRows(rows: readonly CodeRow[], originRow: number): Map<CodeRow, number> {
+  const map = new Map<CodeRow, number>();
+  for (const r of rows) map.set(r, originRow + r.row);
+  return map;
 }
 
 /** The code of row r: one cell, code and name in one cell, or 类|款|项 parts that may leave out what the row above shares. */
@@ -114,30 +121,41 @@ function readRows(view: SheetView, header: Header, codes: CodeColumns, firstAmou
   for (let r = header.bottom + 1; r < end; r++) {
     const { code, name } = rowCode(view, r, codes, state);
     const cells: CodeRow["cells"] = {};
-    for (const { col, key } of header.amountCols) cells[key] = view.amount(r, col);
-    const figures = () => Object.values(cells).filter((a) => a.read.kind !== "blank").map((a) => a.address);
-    const isTotal = !code && Array.from({ length: firstAmount }, (_, c) => stripNumbering(view.text(r, c))).some((t) => TOTAL_LABEL.test(t));
+    const read: Amount[] = [];
+    for (const { col, key } of header.amountCols) read.push((cells[key] = view.amount(r, col)));
+    const isTotal = !code && isTotalRow(view, r, firstAmount);
     const level = code ? codeLevel(code) : isTotal ? "合计" : null;
     if (!level) {
-      const named = figures();
+      const named = figures(read);
       if (named.length) diag.add("ROW", "warning", `第${r + view.grid.origin.row + 1}行有金额但没有可识别的科目编码，未参与校验`, named);
       continue;
     }
     const key = code ?? "合计";
     if (seen.has(key)) {
-      const named = figures();
+      const named = figures(read);
       diag.add("ROW", "warning", `科目${key}重复出现，只按第一次出现校验`, named.length ? named : [view.address(r, Math.max(codes.codeCol, 0))]);
       continue;
     }
     seen.add(key);
-    const what = code ? `${code} ${name}` : "合计行";
-    for (const a of Object.values(cells)) {
-      diag.amount(a, what);
+    for (const a of read) {
+      // The row's words only for a cell that has something to say (most are plain numbers).
+      if (readingNoted(a)) diag.amount(a, code ? `${code} ${name}` : "合计行");
       amounts.push(a);
     }
     rows.push({ code, level, name: isTotal ? "合计" : name, row: r, cells });
   }
   return { rows, amounts };
+}
+
+/** The addresses of a row's figures (its cells that are not blank), for a finding about the row. */
+function figures(cells: readonly Amount[]): string[] {
+  return cells.filter((a) => a.read.kind !== "blank").map((a) => a.address);
+}
+
+/** A row without a code whose label left of the amounts says 合计 or 总计. */
+function isTotalRow(view: SheetView, r: number, firstAmount: number): boolean {
+  for (let c = 0; c < firstAmount; c++) if (TOTAL_LABEL.test(stripNumbering(view.text(r, c)))) return true;
+  return false;
 }
 
 /** Without a 栏次 row, the header ends above the first code or 合计 left of the amount columns. */
@@ -174,7 +192,7 @@ function locateCodeColumns(view: SheetView, top: number, bottom: number, end: nu
   let best = 0;
   for (let c = 0; c < firstAmount; c++) {
     let n = 0;
-    for (let r = bottom + 1; r < end; r++) if (readCodeCell(view.raw(r, c))) n++;
+    for (let r = bottom + 1; r < end; r++) if (isCodeCell(view.raw(r, c))) n++;
     if (n > best) {
       best = n;
       codeCol = c;

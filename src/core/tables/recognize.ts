@@ -47,7 +47,8 @@ function readTable(view: SheetView, id: TableId, hit: TitleHit, diag: Diagnostic
 /** Every figure in the table's region lands in the model or is named: one finding per row for those that do
  *  not (unless a reading finding names them already), and an error when there are figures but none was read. */
 function completeness(view: SheetView, id: TableId, region: Region, amounts: readonly Amount[], diag: Diagnostics): Table["completeness"] {
-  const read = amounts.filter((a) => a.read.kind === "amount").length;
+  let read = 0;
+  for (const a of amounts) if (a.read.kind === "amount") read++;
   const unread = view.unreadFigures(region, amounts);
   const named = new Set(diag.findings.flatMap((f) => f.cells));
   if (read === 0 && unread.length > 0) {

@@ -3,7 +3,7 @@
 import { type Finding, type Severity, type TableId, finding } from "../findings";
 import { type Grid, cellAt, columnLetter, gridWidth } from "../grid";
 import type { Amount } from "../model";
-import { type CellValue, readAmount } from "../money";
+import { type AmountRead, type CellValue, type Decimal, fromNumber, numberCents, readAmount } from "../money";
 import { normalizeLabel } from "../text";
 
 export class SheetView {
@@ -57,14 +57,10 @@ export class SheetView {
     return `${letters}${this.grid.origin.row + r + 1}`;
   }
 
-  /** Each amount handed out, and its cell: the completeness count asks which cells became model amounts. */
-  private readonly amountCells = new Map<Amount, number>();
-
   amount(r: number, c: number): Amount {
     const raw = this.raw(r, c);
-    const a: Amount = { sheet: this.sheet, address: this.address(r, c), raw, read: readAmount(raw) };
-    this.amountCells.set(a, this.key(r, c));
-    return a;
+    const key = this.key(r, c);
+    return typeof raw === "number" && Number.isFinite(raw) ? new NumberCell(this, raw, key) : new ReadCell(this, raw, key, readAmount(raw));
   }
 
   /** The last column of the merged area that holds (r, c), or c itself. */
@@ -126,10 +122,14 @@ export class SheetView {
   /** Cells in rows top..bottom, columns 0..right, that hold a figure and are neither one of `amounts` (the
    *  amounts of the table's model) nor a code. */
   unreadFigures(region: Region, amounts: readonly Amount[]): string[] {
-    const landed = new Set<number>();
+    // The region's cells, one flag each: cheaper than a set of the thousands of cells that landed.
+    const width = region.right + 1;
+    const landed = new Uint8Array(Math.max(0, region.bottom - region.top + 1) * width);
     for (const a of amounts) {
-      const k = this.amountCells.get(a);
-      if (k !== undefined) landed.add(k);
+      if (!(a instanceof CellAmount)) continue;
+      const r = Math.floor(a.cell / 16384) - region.top;
+      const c = a.cell % 16384;
+      if (r >= 0 && r <= region.bottom - region.top && c < width) landed[r * width + c] = 1;
     }
     const out: string[] = [];
     for (let r = region.top; r <= region.bottom; r++) {
@@ -138,8 +138,7 @@ export class SheetView {
       for (let c = 0; c <= region.right && c < row.length; c++) {
         const raw = row[c];
         if (raw === null || raw === undefined || typeof raw === "boolean") continue;
-        const k = this.key(r, c);
-        if (landed.has(k) || this.labelCells.has(k)) continue;
+        if (landed[(r - region.top) * width + c] === 1 || this.labelCells.has(this.key(r, c))) continue;
         // Numbers are figures; text only when it reads as an amount (a 行次 or code was consumed above).
         if (typeof raw === "number" ? Number.isFinite(raw) : /\d/.test(raw) && readAmount(raw).kind === "amount") out.push(this.address(r, c));
       }
@@ -153,11 +152,74 @@ export class SheetView {
   }
 }
 
+/** An amount as the view hands it out: the model's Amount, and the cell it came from (for the completeness
+ *  count) as the view's key of that cell. */
+abstract class CellAmount implements Amount {
+  private a1: string | undefined;
+
+  constructor(
+    protected readonly view: SheetView,
+    readonly raw: CellValue,
+    readonly cell: number,
+  ) {}
+
+  abstract get read(): AmountRead;
+
+  get sheet(): string {
+    return this.view.sheet;
+  }
+
+  /** Worked out when asked for: only the cells of a finding are named. */
+  get address(): string {
+    return (this.a1 ??= this.view.address(Math.floor(this.cell / 16384), this.cell % 16384));
+  }
+}
+
+/** A cell read by readAmount: text, empty, or anything else that is not a plain number. */
+class ReadCell extends CellAmount {
+  constructor(
+    view: SheetView,
+    raw: CellValue,
+    cell: number,
+    readonly read: AmountRead,
+  ) {
+    super(view, raw, cell);
+  }
+}
+
+/** A number from Excel, most cells of a table: the amount and its reading in one object (its `read` is itself),
+ *  read as readAmount reads a number: cents by numberCents, the Decimal by fromNumber on first use. */
+class NumberCell extends CellAmount {
+  readonly kind = "amount" as const;
+  readonly note: undefined;
+  readonly cents: number | null;
+  private decimal: Decimal | undefined;
+
+  constructor(view: SheetView, raw: number, cell: number) {
+    super(view, raw, cell);
+    this.cents = numberCents(raw);
+  }
+
+  get read(): this {
+    return this;
+  }
+
+  get value(): Decimal {
+    return (this.decimal ??= fromNumber(this.raw as number));
+  }
+}
+
 /** A table's data rows (0-based grid rows) and its last header column. */
 export interface Region {
   top: number;
   bottom: number;
   right: number;
+}
+
+/** Whether Diagnostics#amount has something to say about the cell: unreadable, read from text, or a dash. */
+export function readingNoted(a: Amount): boolean {
+  const read = a.read;
+  return read.kind === "invalid" || (read.kind === "amount" ? Boolean(read.note) : read.dash);
 }
 
 /** Builds findings of the reading stage for one table on one sheet. */
