@@ -32,7 +32,7 @@ export interface ReadOptions {
   formulas?: boolean;
   /** Number formats beside the values (Excel stores a typed 96.73% as 0.9673 formatted "0.00%"). */
   numberFormats?: boolean;
-  /** Merged areas (ExcelApi 1.13); false on an older Excel (the sheets are then named in mergesUnread). */
+  /** Merged areas (ExcelApi 1.13; asked for unless false): false on an older Excel, and the sheets are then named in mergesUnread. */
   merges?: boolean;
   /** Whether a sheet is worth reading in full, from its top rows; every sheet when left out. */
   candidate?: (top: Grid) => boolean;
@@ -122,7 +122,7 @@ async function readChunks(context: Excel.RequestContext, plans: readonly SheetPl
     }
     // A failed read is tried once more as it was (a passing failure); failing again with merged areas asked
     // for, it is read without them (the call fails past 512 areas in a band) and the sheets are named.
-    const withMerges = options.merges === true;
+    const withMerges = options.merges !== false;
     const result = await readGroup(context, group, props, withMerges)
       .catch(() => readGroup(context, group, props, withMerges))
       .catch(async (err: unknown) => {
