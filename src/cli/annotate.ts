@@ -18,7 +18,9 @@ export function annotateWorkbook(wb: ExcelJS.Workbook, findings: readonly Findin
     // on it would fill them all. A copy of its own first (fill, font, border … are replaced, never mutated).
     cell.style = { ...cell.style };
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(mark.fill) } };
-    const existing = typeof cell.note === "string" ? cell.note : "";
+    // A note the cell already had is kept (its text, when it was a formatted note).
+    const note = cell.note as string | { texts?: { text?: string }[] } | undefined;
+    const existing = typeof note === "string" ? note : (note?.texts ?? []).map((t) => t.text ?? "").join("");
     cell.note = fitCell([existing, mark.note].filter(Boolean).join("\n\n"));
   }
   addReportSheet(wb, findings);

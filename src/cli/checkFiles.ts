@@ -10,8 +10,9 @@ import { cliFindings, shortenFindings } from "./extraFindings";
 import { loadWhole, readWorkbook } from "./openWorkbook";
 import { type FileReport, fileReport } from "./report";
 import { CopyError, type CopyTarget, writeAtomically } from "./safeOut";
-import type { ZipFacts } from "./zipInspect";
-import { Unreadable } from "./zipInspect";
+import { type ZipFacts, Unreadable, count } from "./zipInspect";
+import { MAX_COPY_MARKS } from "./limits";
+import { planMarks } from "../core/marks";
 
 export interface CheckedFile {
   report: FileReport;
@@ -91,6 +92,8 @@ async function checkReadable(file: string, options: CheckOptions): Promise<Check
 export async function writeCopy(checked: CheckedFile, target: CopyTarget, inputs: readonly string[], force: boolean): Promise<{ ok: true } | { ok: false; reason: string; detail?: string }> {
   if (target.refused) return { ok: false, reason: target.refused };
   if (!checked.facts || checked.report.error) return { ok: false, reason: "输入文件无法读取，未生成标注副本" };
+  const marks = planMarks(checked.report.findings).length;
+  if (marks > MAX_COPY_MARKS) return { ok: false, reason: `问题单元格过多，未生成标注副本：${count(marks)} 个，上限 ${count(MAX_COPY_MARKS)}` };
   try {
     const workbook = await loadWhole(checked.report.file, checked.facts);
     annotateWorkbook(workbook, checked.report.findings);

@@ -22,8 +22,8 @@ import {
   readInputs,
 } from "../core/narrative";
 import { validate } from "../core/validate";
-import { openWorkbook } from "./openWorkbook";
-import { workbookToGrids } from "./xlsxGrids";
+import { readWorkbook } from "./openWorkbook";
+import type { Io } from "./output";
 
 export const EXPLAIN_USAGE = `用法：juesuan explain 文件.xlsx [--last 上年.xlsx] [--out 说明.docx|说明.txt]
 
@@ -33,11 +33,12 @@ export const EXPLAIN_USAGE = `用法：juesuan explain 文件.xlsx [--last 上�
 
 export type Loaded = { ok: true; figures: TableFigures; grids: Grid[]; inputs: InputsRead | null } | { ok: false; reason: string };
 
-/** A workbook's figures, and its 说明数据 sheet when it has one. */
+/** A workbook's figures, and its 说明数据 sheet when it has one. Read as `check` reads (src/cli/checkFiles.ts):
+ *  bounded by src/cli/limits.ts, a Chinese reason when the file cannot be read. */
 export async function loadFigures(path: string): Promise<Loaded> {
-  const opened = await openWorkbook(path);
-  if (!opened.ok) return opened;
-  const grids = workbookToGrids(opened.workbook);
+  const read = await readWorkbook(path);
+  if (!read.ok) return { ok: false, reason: read.reason };
+  const grids = read.sheets.map((s) => s.grid);
   const figures = extractFigures(validate(grids), grids);
   const sheet = grids.find((g) => g.sheet === INPUT_SHEET);
   return { ok: true, figures, grids, inputs: sheet ? readInputs(sheet.values) : null };
@@ -88,40 +89,41 @@ export async function narrativeDocx(narrative: Narrative, charts: readonly Chart
   return Packer.toBuffer(new Document({ sections: [{ children: paragraphs }] }));
 }
 
-export async function runExplain(argv: string[], write: (text: string) => void): Promise<number> {
+/** The text (or nothing, with --out) on stdout; usage errors, unreadable files and notes on stderr. */
+export async function runExplain(argv: string[], io: Io): Promise<number> {
   let parsed;
   try {
     const options = { last: { type: "string" }, out: { type: "string" }, help: { type: "boolean", short: "h" } } as const;
     parsed = parseArgs({ args: argv, allowPositionals: true, options });
   } catch (err) {
-    write(`${err instanceof Error ? err.message : String(err)}\n${EXPLAIN_USAGE}\n`);
+    await io.err(`${err instanceof Error ? err.message : String(err)}\n${EXPLAIN_USAGE}\n`);
     return 2;
   }
   const [file] = parsed.positionals;
   if (parsed.values.help || !file) {
-    write(`${EXPLAIN_USAGE}\n`);
+    await (parsed.values.help ? io.out : io.err)(`${EXPLAIN_USAGE}\n`);
     return parsed.values.help ? 0 : 2;
   }
   const out = parsed.values.out;
   if (out && ![".docx", ".txt"].includes(extname(out).toLowerCase())) {
-    write(`--out 须为 .docx 或 .txt 文件：${out}\n`);
+    await io.err(`--out 须为 .docx 或 .txt 文件：${out}\n`);
     return 2;
   }
   if (out && [file, parsed.values.last].some((f) => f && resolve(f) === resolve(out))) {
-    write("--out 不能与输入文件相同：输入文件从不被改写\n");
+    await io.err("--out 不能与输入文件相同：输入文件从不被改写\n");
     return 2;
   }
   const loaded = await loadFigures(file);
   if (!loaded.ok) {
-    write(`${file}：${loaded.reason}\n`);
+    await io.err(`${file}：${loaded.reason}\n`);
     return 2;
   }
   const inputs = loaded.inputs?.inputs ?? emptyInputs();
-  for (const p of loaded.inputs?.problems ?? []) write(`说明数据 ${p}\n`);
+  for (const p of loaded.inputs?.problems ?? []) await io.out(`说明数据 ${p}\n`);
   if (parsed.values.last) {
     const last = await loadFigures(parsed.values.last);
     if (!last.ok) {
-      write(`${parsed.values.last}：${last.reason}\n`);
+      await io.err(`${parsed.values.last}：${last.reason}\n`);
       return 2;
     }
     const fromLast = lastYearFrom(last.figures);
@@ -130,16 +132,16 @@ export async function runExplain(argv: string[], write: (text: string) => void):
   const narrative = generateNarrative(loaded.figures, inputs);
   const { charts, skipped } = chartSpecs(loaded.figures);
   const text = narrativeText(narrative);
-  if (!out) write(`${text}\n\n`);
+  if (!out) await io.out(`${text}\n\n`);
   else if (extname(out).toLowerCase() === ".txt") await writeFile(out, `${text}\n`, "utf8");
   else {
     const year = loaded.figures.year ?? "";
     const dept = loaded.figures.department ?? "";
     await writeFile(out, await narrativeDocx(narrative, charts, `${dept}${year}年度部门决算情况说明`));
   }
-  for (const note of narrative.notes) write(`注：${note}\n`);
-  for (const s of skipped) write(`未生成图表“${s.title}”：${s.reason}\n`);
-  write(`共 ${placeholderCount(narrative)} 处【待填写】/【待核对】需要人工补充${out ? `；已写入 ${out}` : ""}\n`);
+  for (const note of narrative.notes) await io.out(`注：${note}\n`);
+  for (const s of skipped) await io.out(`未生成图表“${s.title}”：${s.reason}\n`);
+  await io.out(`共 ${placeholderCount(narrative)} 处【待填写】/【待核对】需要人工补充${out ? `；已写入 ${out}` : ""}\n`);
   return 0;
 }
 

@@ -1,6 +1,6 @@
 // How much of a file the command line will read. Every limit is checked before the workbook is parsed, so an
 // unkind file (a zip bomb, a value at XFD1048576, a merge over the whole sheet) gets a reason, not an
-// out-of-memory crash. Measured on this machine (bench/cli.ts): 1.6 million cells stream in about 300 MB.
+// out-of-memory crash. Measured on this machine (bench/cli.ts): 1.5 million cells are read in under 300 MB.
 
 /** The file itself (bytes on disk). */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -12,8 +12,11 @@ export const MAX_TOTAL_BYTES = 512 * 1024 * 1024;
 export const MAX_CELLS = 2_000_000;
 /** The rectangle a sheet's non-empty cells span: the core scans it row by column. */
 export const MAX_AREA = 10_000_000;
-/** The annotated copy loads the whole workbook into ExcelJS (about 550 bytes a cell), so it is held lower. */
-export const MAX_COPY_CELLS = 600_000;
+/** The annotated copy loads the whole workbook into ExcelJS and writes it back with a note per marked cell:
+ *  300,000 cells with 13,700 notes peaked at 830 MB (600,000 cells: 1.2 GB), so the copy is held lower. */
+export const MAX_COPY_CELLS = 250_000;
+/** Cells filled and noted in one copy. */
+export const MAX_COPY_MARKS = 20_000;
 /** ExcelJS gives every cell of a merged area its own object when it loads a workbook for the copy. */
 export const MAX_COPY_MERGED_CELLS = 200_000;
 /** ExcelJS compares each merge with every earlier one when it loads a workbook (quadratic). */

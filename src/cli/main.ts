@@ -58,9 +58,8 @@ export async function run(argv: string[], io: Io | ((text: string) => void) = pr
   const streams: Io = typeof io === "function" ? { out: io, err: io } : io;
   const [name, ...rest] = argv;
   // 情况说明: explain writes it (src/cli/explain.ts), check --narrative checks a written one (src/cli/narrativeCheck.ts).
-  const write = (text: string): void => void streams.out(text);
-  if (name === "explain") return runExplain(rest, write);
-  if (name === "check" && rest.some((a) => a === "--narrative" || a.startsWith("--narrative="))) return runNarrativeCheck(rest, write);
+  if (name === "explain") return runExplain(rest, streams);
+  if (name === "check" && rest.some((a) => a === "--narrative" || a.startsWith("--narrative="))) return runNarrativeCheck(rest, streams);
   const command = name ? COMMANDS[name] : undefined;
   if (!command) {
     const help = name === "--help" || name === "-h";

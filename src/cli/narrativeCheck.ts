@@ -7,6 +7,7 @@ import mammoth from "mammoth";
 import { type NarrativeCheck, checkNarrative, figureSummary } from "../core/narrative";
 import { severityLabel } from "../core/findings";
 import { loadFigures } from "./explain";
+import type { Io } from "./output";
 
 export const NARRATIVE_USAGE = "用法：juesuan check 文件.xlsx --narrative 情况说明.docx|情况说明.txt [--json]";
 
@@ -48,35 +49,36 @@ export function narrativeReport(c: NarrativeCheck): string {
   return `${lines.join("\n")}\n`;
 }
 
-export async function runNarrativeCheck(argv: string[], write: (text: string) => void): Promise<number> {
+/** The report on stdout; usage errors and files that cannot be read on stderr (stdout stays JSON with --json). */
+export async function runNarrativeCheck(argv: string[], io: Io): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, options: { narrative: { type: "string" }, json: { type: "boolean" } } });
   } catch (err) {
-    write(`${err instanceof Error ? err.message : String(err)}\n${NARRATIVE_USAGE}\n`);
+    await io.err(`${err instanceof Error ? err.message : String(err)}\n${NARRATIVE_USAGE}\n`);
     return 2;
   }
   const [file] = parsed.positionals;
   const textPath = parsed.values.narrative;
   if (!file || !textPath) {
-    write(`${NARRATIVE_USAGE}\n`);
+    await io.err(`${NARRATIVE_USAGE}\n`);
     return 2;
   }
   const loaded = await loadFigures(file);
   if (!loaded.ok) {
-    write(`${file}：${loaded.reason}\n`);
+    await io.err(`${file}：${loaded.reason}\n`);
     return 2;
   }
   const text = await readNarrativeFile(textPath);
   if (!text.ok) {
-    write(`${textPath}：${text.reason}\n`);
+    await io.err(`${textPath}：${text.reason}\n`);
     return 2;
   }
   const result = checkNarrative(text.text, loaded.figures, loaded.inputs?.inputs);
   if (parsed.values.json) {
     const s = figureSummary(result);
     const figures = { total: result.figures.length, table: s.table, self: s.self, unchecked: s.unchecked };
-    write(`${JSON.stringify({ file, narrative: textPath, findings: result.findings, figures }, null, 2)}\n`);
-  } else write(narrativeReport(result));
+    await io.out(`${JSON.stringify({ file, narrative: textPath, findings: result.findings, figures }, null, 2)}\n`);
+  } else await io.out(narrativeReport(result));
   return result.findings.some((f) => f.severity === "error") ? 1 : 0;
 }

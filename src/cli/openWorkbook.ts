@@ -1,11 +1,12 @@
 // Open an .xlsx for checking, or say in one Chinese line why it cannot be read. Never writes the file.
-// Order: what the file system says, the first bytes, the zip's parts (zipInspect.ts: a workbook? how big
-// inflated? how many cells?), and only then a workbook library.
+// Order: what the file system says, the first bytes, then the zip's parts (zipInspect.ts: a workbook? how big
+// inflated? how many cells?), read as they are inflated (sheetXml.ts). ExcelJS loads a workbook only to
+// write its annotated copy, within the copy's own limits.
 import ExcelJS from "exceljs";
 import { open, readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { MAX_COPY_CELLS, MAX_COPY_MERGED_CELLS, MAX_COPY_MERGES, MAX_FILE_BYTES } from "./limits";
-import { type SheetGrid, streamSheetGrids, workbookToSheetGrids } from "./xlsxGrids";
+import { type SheetGrid, visibleFirst } from "./xlsxGrids";
 import { type ZipFacts, Unreadable, count, inspectZip } from "./zipInspect";
 import { parseRange } from "../core/grid";
 
@@ -63,9 +64,8 @@ export async function readWorkbook(path: string): Promise<ReadResult> {
   const refused = await precheck(path);
   if (refused) return { ok: false, reason: refused };
   try {
-    const facts = await inspectZip(await readFile(path));
-    const sheets = facts.streamable ? await streamSheetGrids(facts) : workbookToSheetGrids(await loadWhole(path, facts, "无法读取（其工作表部件的命名只能整体载入）"), facts);
-    return { ok: true, sheets, facts };
+    const { facts, sheets } = await inspectZip(await readFile(path));
+    return { ok: true, sheets: visibleFirst(sheets), facts };
   } catch (err) {
     if (err instanceof Unreadable) return { ok: false, reason: err.reason, detail: err.detail };
     return { ok: false, reason: "文件已损坏，无法读取", detail: libraryText(err) };
@@ -73,7 +73,8 @@ export async function readWorkbook(path: string): Promise<ReadResult> {
 }
 
 /** Why ExcelJS should not load this workbook whole (for the annotated copy), or null. */
-export function copyRefusal(facts: ZipFacts, what = "无法生成标注副本"): string | null {
+export function copyRefusal(facts: ZipFacts): string | null {
+  const what = "无法生成标注副本";
   if (facts.cells > MAX_COPY_CELLS) return `工作簿过大，${what}：${count(facts.cells)} 个单元格，上限 ${count(MAX_COPY_CELLS)}`;
   const merges = facts.sheets.reduce((n, s) => n + s.merges.length, 0);
   if (merges > MAX_COPY_MERGES) return `合并区域过多，${what}：${count(merges)} 处，上限 ${count(MAX_COPY_MERGES)}`;
@@ -92,9 +93,9 @@ export function copyRefusal(facts: ZipFacts, what = "无法生成标注副本"):
   return null;
 }
 
-/** The whole workbook in ExcelJS, for the annotated copy (and for files the streaming reader cannot walk). */
-export async function loadWhole(path: string, facts: ZipFacts, what?: string): Promise<ExcelJS.Workbook> {
-  const refused = copyRefusal(facts, what);
+/** The whole workbook in ExcelJS, for the annotated copy. */
+export async function loadWhole(path: string, facts: ZipFacts): Promise<ExcelJS.Workbook> {
+  const refused = copyRefusal(facts);
   if (refused) throw new Unreadable(refused);
   const workbook = new ExcelJS.Workbook();
   try {

@@ -104,7 +104,9 @@ export async function writeAtomically(target: string, inputs: readonly string[],
   try {
     await mkdir(dirname(target), { recursive: true });
   } catch (err) {
-    throw errnoReason(err, target);
+    // mkdir says EEXIST when a file stands where a folder of the path should be.
+    const code = (err as NodeJS.ErrnoException).code;
+    throw errnoReason(code === "EEXIST" ? Object.assign(err as Error, { code: "ENOTDIR" }) : err, target);
   }
   const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {

@@ -4,7 +4,7 @@
 import { type Grid, type Rect, a1, parseRange } from "../core/grid";
 import type { CellValue } from "../core/money";
 import { MAX_AREA } from "./limits";
-import { Unreadable, count } from "./zipInspect";
+import { Unreadable, count } from "./unreadable";
 
 type Rows<T> = Map<number, T[]>;
 
@@ -61,7 +61,27 @@ export class GridBuilder {
     this.uncalculated.push(a1(r, c));
   }
 
+  /** Excel shows a merged area's top-left value only; a value left in another of its cells (some programs
+   *  write them) is not read, as ExcelJS and Office.js do not. Walks the rows that hold cells, not the area. */
+  private clearCovered(mergeRefs: readonly string[]): void {
+    if (!mergeRefs.length || !this.values.size) return;
+    const merges = rects(mergeRefs).filter((m) => m.bottom > m.top || m.right > m.left);
+    for (const [r, row] of this.values) {
+      for (const m of merges) {
+        if (r < m.top || r > m.bottom) continue;
+        for (let c = m.left; c <= Math.min(m.right, row.length - 1); c++) {
+          if ((r !== m.top || c !== m.left) && row[c] !== undefined) {
+            delete row[c];
+            delete this.formulas.get(r)?.[c];
+            delete this.formats.get(r)?.[c];
+          }
+        }
+      }
+    }
+  }
+
   build(mergeRefs: readonly string[]): Grid {
+    this.clearCovered(mergeRefs);
     if (this.bottom < 0) return { sheet: this.sheet, origin: { row: 0, col: 0 }, values: [], merges: [] };
     const height = this.bottom - this.top + 1;
     const width = this.right - this.left + 1;
@@ -76,6 +96,19 @@ export class GridBuilder {
     grid.merges = gridMerges(mergeRefs, this.top, this.left);
     return grid;
   }
+}
+
+/** Sheet rectangles of merge refs, the unreadable ones left out. */
+function rects(refs: readonly string[]): Rect[] {
+  const out: Rect[] = [];
+  for (const ref of refs) {
+    try {
+      out.push(parseRange(ref));
+    } catch {
+      // Not a range: nothing is merged.
+    }
+  }
+  return out;
 }
 
 /** Merges relative to the grid's origin; one whose top-left cell lies before the origin holds nothing. */

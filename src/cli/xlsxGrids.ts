@@ -1,14 +1,13 @@
-// ExcelJS cells → grids, the way Office.js would present them: merged areas hold their value in the top-left
-// cell only, error cells read as their `#REF!` text, formulas give their cached result. Built sparse, from the
-// cells the sheet holds (sparseGrid.ts). Two ways in: a workbook ExcelJS has loaded whole (needed to write
-// the annotated copy), and ExcelJS's streaming reader, which holds one row at a time.
+// A workbook ExcelJS has loaded whole → grids, the way Office.js would present them: merged areas hold their
+// value in the top-left cell only, error cells read as their `#REF!` text, formulas give their cached result.
+// Built sparse, from the cells the sheet holds (sparseGrid.ts). The check itself reads the XML directly
+// (sheetXml.ts); this path serves tests and tools that have an ExcelJS workbook at hand, and is what
+// sheetXml.ts is compared with.
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
-import { PassThrough } from "node:stream";
 import type { Grid } from "../core/grid";
 import type { CellValue } from "../core/money";
 import { GridBuilder } from "./sparseGrid";
-import type { SheetEntry, ZipFacts } from "./zipInspect";
+import type { ZipFacts } from "./zipInspect";
 
 type Cell = Pick<ExcelJS.Cell, "value" | "numFmt">;
 
@@ -85,12 +84,8 @@ export function worksheetToSheetGrid(ws: ExcelJS.Worksheet, mergeRefs?: readonly
   return { grid: b.build(refs), hidden: ws.state !== "visible", uncalculated: b.uncalculated };
 }
 
-export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
-  return worksheetToSheetGrid(ws).grid;
-}
-
 /** Visible sheets first: where a hidden sheet is a stale copy of a visible table, the visible one is read. */
-function visibleFirst<T extends { hidden: boolean }>(sheets: T[]): T[] {
+export function visibleFirst<T extends { hidden: boolean }>(sheets: T[]): T[] {
   return [...sheets.filter((s) => !s.hidden), ...sheets.filter((s) => s.hidden)];
 }
 
@@ -100,41 +95,4 @@ export function workbookToSheetGrids(wb: ExcelJS.Workbook, facts?: ZipFacts): Sh
 
 export function workbookToGrids(wb: ExcelJS.Workbook): Grid[] {
   return workbookToSheetGrids(wb).map((s) => s.grid);
-}
-
-// The streaming reader needs the workbook, its relationships and the shared strings before the first sheet
-// (ExcelJS 4.4 stream/xlsx/workbook-reader.js reads `model.sheets` as soon as it meets a sheet with the shared
-// strings known); files written by ExcelJS itself put the sheets first. So the parts are handed to it again in
-// that order, stored without compression (streamed, never held inflated as a whole).
-const FIRST = ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/sharedStrings.xml"];
-
-function orderedZip(zip: JSZip): PassThrough {
-  const ordered = new JSZip();
-  const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
-  for (const name of [...FIRST.filter((n) => zip.files[n]), ...names.filter((n) => !FIRST.includes(n))]) {
-    ordered.file(name, zip.files[name].nodeStream("nodebuffer"));
-  }
-  const out = new PassThrough();
-  ordered.generateNodeStream({ streamFiles: true, compression: "STORE" }).on("error", (err) => out.destroy(err)).pipe(out);
-  return out;
-}
-
-/** Read through ExcelJS's streaming reader: memory follows the cells kept, not the file's XML. Only for
- *  files whose sheets sit where that reader looks for them (`facts.streamable`). */
-export async function streamSheetGrids(facts: ZipFacts): Promise<SheetGrid[]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(orderedZip(facts.zip), { sharedStrings: "cache", styles: "cache", worksheets: "emit", hyperlinks: "ignore", entries: "ignore" });
-  const out: SheetGrid[] = [];
-  for await (const ws of reader) {
-    const name = (ws as unknown as { name: string }).name;
-    const entry: SheetEntry | undefined = facts.sheets.find((s) => s.name === name);
-    const b = new GridBuilder(name);
-    for await (const row of ws) {
-      row.eachCell({ includeEmpty: false }, (cell, c) => addCell(b, row.number - 1, c - 1, cell));
-    }
-    out.push({ grid: b.build(entry?.merges ?? []), hidden: entry ? entry.state !== "visible" : false, uncalculated: b.uncalculated });
-  }
-  // The streaming reader meets sheets in zip order; the workbook's order is the one a person sees.
-  const order = new Map(facts.sheets.map((s, i) => [s.name, i]));
-  out.sort((a, b) => (order.get(a.grid.sheet) ?? 0) - (order.get(b.grid.sheet) ?? 0));
-  return visibleFirst(out);
 }

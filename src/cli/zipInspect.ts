@@ -3,7 +3,13 @@
 // with millions of cells is refused before ExcelJS allocates them. The sheets' merges are collected here too:
 // the reader takes them from this scan instead of letting ExcelJS expand them cell by cell.
 import JSZip from "jszip";
+import { PassThrough } from "node:stream";
+import { createInflateRaw } from "node:zlib";
 import { MAX_CELLS, MAX_PART_BYTES, MAX_TOTAL_BYTES } from "./limits";
+import { type CellFormats, SheetReader, parseSharedStrings, parseStyles } from "./sheetXml";
+import { GridBuilder } from "./sparseGrid";
+import { Unreadable, count } from "./unreadable";
+import type { SheetGrid } from "./xlsxGrids";
 
 export interface SheetEntry {
   name: string;
@@ -23,29 +29,44 @@ export interface ZipFacts {
   sheets: SheetEntry[];
   cells: number;
   inflatedBytes: number;
-  /** False when the streaming reader cannot find the sheets by name (it only knows `xl/worksheets/sheetN.xml`). */
-  streamable: boolean;
-  /** The opened zip (compressed parts only), for the streaming reader. */
-  zip: JSZip;
 }
 
-/** A file that is not a readable workbook: a Chinese reason for the user, the library's text for `--verbose`. */
-export class Unreadable extends Error {
-  constructor(
-    readonly reason: string,
-    readonly detail?: string,
-  ) {
-    super(reason);
-  }
+export interface ZipRead {
+  facts: ZipFacts;
+  /** Each sheet's grid, in the workbook's order (with `read`). */
+  sheets: SheetGrid[];
 }
+
+export { Unreadable, count };
 
 const META_BYTES = 16 * 1024 * 1024;
+
+/** jszip keeps each part's compressed bytes as it found them (lib/compressedObject.js); inflating them with
+ *  Node's zlib is several times faster than jszip's own JavaScript inflate. Anything unexpected falls back. */
+interface JSZipInternals {
+  _data?: { compressedContent?: unknown; compression?: { magic?: string } };
+}
+
+function compressedOf(file: JSZip.JSZipObject): { bytes: Uint8Array; deflated: boolean } | null {
+  const data = (file as unknown as JSZipInternals)._data;
+  if (!data || !(data.compressedContent instanceof Uint8Array)) return null;
+  if (data.compression?.magic === "\x08\x00") return { bytes: data.compressedContent, deflated: true };
+  if (data.compression?.magic === "\x00\x00") return { bytes: data.compressedContent, deflated: false };
+  return null;
+}
+
+function inflater(compressed: { bytes: Uint8Array; deflated: boolean }): NodeJS.ReadableStream {
+  const stream = compressed.deflated ? createInflateRaw({ chunkSize: 256 * 1024 }) : new PassThrough();
+  stream.end(Buffer.from(compressed.bytes.buffer, compressed.bytes.byteOffset, compressed.bytes.byteLength));
+  return stream;
+}
 
 /** Inflate one part chunk by chunk (jszip's node stream is an old-style stream, not async-iterable);
  *  `onChunk` may throw to stop it. */
 function eachChunk(file: JSZip.JSZipObject, onChunk: (chunk: Buffer) => void): Promise<void> {
+  const compressed = compressedOf(file);
   return new Promise((resolve, reject) => {
-    const stream = file.nodeStream("nodebuffer") as NodeJS.ReadableStream & { destroy?: () => void };
+    const stream = (compressed ? inflater(compressed) : file.nodeStream("nodebuffer")) as NodeJS.ReadableStream & { destroy?: () => void };
     let done = false;
     const fail = (err: unknown) => {
       if (done) return;
@@ -73,59 +94,24 @@ function eachChunk(file: JSZip.JSZipObject, onChunk: (chunk: Buffer) => void): P
   });
 }
 
-/** Inflate one part, counting bytes against its limit and the whole file's; `onText` sees it in latin1
- *  chunks (the tags we look for are ASCII). */
-async function inflatePart(file: JSZip.JSZipObject, budget: { left: number }, onText?: (chunk: string) => void, limit = MAX_PART_BYTES): Promise<number> {
+/** Inflate one part, counting bytes against its limit and the whole file's. */
+async function inflatePart(file: JSZip.JSZipObject, budget: { left: number }, onChunk?: (chunk: Buffer) => void, limit = MAX_PART_BYTES): Promise<number> {
   let bytes = 0;
   await eachChunk(file, (buf) => {
     bytes += buf.length;
     budget.left -= buf.length;
     if (bytes > limit) throw new Unreadable(`文件解压后过大：其中“${file.name}”超过 ${mb(limit)}（疑似压缩炸弹）`);
     if (budget.left < 0) throw new Unreadable(`文件解压后过大：超过 ${mb(MAX_TOTAL_BYTES)}（疑似压缩炸弹）`);
-    onText?.(buf.toString("latin1"));
+    onChunk?.(buf);
   });
   return bytes;
-}
-
-export function count(n: number): string {
-  return n.toLocaleString("en-US");
 }
 
 function mb(bytes: number): string {
   return `${Math.round(bytes / 1024 / 1024)} MB`;
 }
 
-/** Regex matches over a stream of text chunks, each match counted once though it may straddle two chunks. */
-function chunkScanner(patterns: RegExp[], onMatch: (i: number, m: RegExpExecArray) => void): { feed: (text: string) => void; end: () => void } {
-  // Longer than any match we look for (a merge ref, a cell's opening tag).
-  const carry = 512;
-  let tail = "";
-  const scan = (text: string, upTo: number) => {
-    patterns.forEach((p, i) => {
-      p.lastIndex = 0;
-      for (let m = p.exec(text); m; m = p.exec(text)) {
-        if (m.index >= upTo) break;
-        onMatch(i, m);
-      }
-    });
-  };
-  return {
-    feed(text) {
-      const all = tail + text;
-      const upTo = all.length - carry;
-      if (upTo > 0) {
-        scan(all, upTo);
-        tail = all.slice(upTo);
-      } else tail = all;
-    },
-    end() {
-      scan(tail, tail.length);
-      tail = "";
-    },
-  };
-}
-
-async function partText(zip: JSZip, path: string, budget: { left: number }): Promise<string | null> {
+async function partText(zip: JSZip, path: string, budget: { left: number }, limit = META_BYTES): Promise<string | null> {
   const file = zip.file(path);
   if (!file) return null;
   const chunks: Buffer[] = [];
@@ -133,7 +119,7 @@ async function partText(zip: JSZip, path: string, budget: { left: number }): Pro
   await eachChunk(file, (c) => {
     bytes += c.length;
     budget.left -= c.length;
-    if (bytes > META_BYTES) throw new Unreadable(`文件已损坏：“${path}”异常庞大`);
+    if (bytes > limit) throw new Unreadable(limit === META_BYTES ? `文件已损坏：“${path}”异常庞大` : `文件解压后过大：其中“${path}”超过 ${mb(limit)}（疑似压缩炸弹）`);
     chunks.push(c);
   });
   return Buffer.concat(chunks).toString("utf8");
@@ -180,7 +166,9 @@ function otherOfficeKind(zip: JSZip): string | null {
   return null;
 }
 
-export async function inspectZip(data: Buffer): Promise<ZipFacts> {
+/** Check the zip is a workbook within the limits and read its sheets' cells into grids in the same pass:
+ *  every part is inflated once. */
+export async function inspectZip(data: Buffer): Promise<ZipRead> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(data, { checkCRC32: false });
@@ -211,45 +199,57 @@ export async function inspectZip(data: Buffer): Promise<ZipFacts> {
   const sheetTags = tags(workbookXml, "sheet");
   if (!sheetTags.length) throw new Unreadable("文件已损坏：工作簿中没有工作表");
   const sheets: SheetEntry[] = [];
-  let streamable = true;
   for (const t of sheetTags) {
     const rel = targets.get(attr(t, "r:id") ?? attr(t, "id") ?? "");
     if (!rel) throw new Unreadable(`文件已损坏：工作表“${attr(t, "name") ?? "?"}”没有对应的部件`);
     // Chart sheets hold no cells.
     if (!/\/worksheet$/.test(rel.type)) continue;
     if (!zip.file(rel.path)) throw new Unreadable(`文件已损坏：缺少工作表“${attr(t, "name") ?? "?"}”的部件（${rel.path}）`);
-    if (!/^worksheets\/sheet\d+\.xml$/.test(rel.raw) || workbookPath !== "xl/workbook.xml") streamable = false;
     const state = attr(t, "state");
     sheets.push({ name: attr(t, "name") ?? "", path: rel.path, state: state === "hidden" || state === "veryHidden" ? state : "visible", cells: 0, merges: [], sharedStrings: false });
   }
   if (!sheets.length) throw new Unreadable("不是可校验的工作簿：其中没有普通工作表");
 
-  let cells = 0;
+  // What the cells need to be read: shared strings, number formats, the date system.
+  const partOf = (type: string) => [...targets.values()].find((t) => new RegExp(`/${type}$`).test(t.type));
+  const sst = partOf("sharedStrings");
+  const stylesPart = partOf("styles");
+  const context = {
+    strings: sst ? parseSharedStrings((await partText(zip, sst.path, budget, MAX_PART_BYTES)) ?? "") : [],
+    formats: stylesPart ? parseStyles((await partText(zip, stylesPart.path, budget)) ?? "") : ({ codes: [], dates: [] } as CellFormats),
+    date1904: /<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["'](1|true)["']/.test(workbookXml),
+  };
+  const done = new Set([sst?.path, stylesPart?.path]);
+
+  let counted = 0;
+  const grids = new Map<string, SheetGrid>();
   const byPath = new Map(sheets.map((s) => [s.path, s]));
   for (const name of names) {
     const sheet = byPath.get(name);
     if (!sheet) {
-      await inflatePart(zip.files[name], budget);
+      if (!done.has(name)) await inflatePart(zip.files[name], budget);
       continue;
     }
-    const scanner = chunkScanner([/<c[\s>/]/g, /<mergeCell\b[^>]*?\bref\s*=\s*["']([^"']+)["']/g, /<c\b[^>]*?\bt\s*=\s*["']s["']/g], (i, m) => {
-      if (i === 0) {
-        sheet.cells++;
-        cells++;
-      } else if (i === 1) sheet.merges.push(m[1]);
-      else sheet.sharedStrings = true;
-    });
-    await inflatePart(zip.files[name], budget, scanner.feed);
-    scanner.end();
+    const builder = new GridBuilder(sheet.name);
+    // Past the limit only counting goes on, for the reason's figure.
+    const previous = counted;
+    const reader = new SheetReader(builder, context, sheet, () => previous + sheet.cells <= MAX_CELLS);
+    await inflatePart(zip.files[name], budget, (chunk) => reader.feed(chunk));
+    reader.end();
+    counted += sheet.cells;
+    if (counted <= MAX_CELLS) {
+      grids.set(sheet.name, { grid: builder.build(sheet.merges), hidden: sheet.state !== "visible", uncalculated: builder.uncalculated });
+    }
   }
+  const cells = counted;
   if (cells > MAX_CELLS) {
     const biggest = sheets.reduce((a, b) => (b.cells > a.cells ? b : a));
     throw new Unreadable(`工作表过大：${count(cells)} 个单元格（其中工作表“${biggest.name}” ${count(biggest.cells)} 个），上限 ${count(MAX_CELLS)}`);
   }
   // Excel requires the shared strings part only when a cell refers to it.
-  const sst = [...targets.values()].find((t) => /\/sharedStrings$/.test(t.type));
   if (sheets.some((s) => s.sharedStrings) && !(sst && zip.file(sst.path))) {
     throw new Unreadable("文件已损坏：单元格引用了共享字符串表，但文件中没有（sharedStrings.xml）");
   }
-  return { sheets, cells, inflatedBytes: MAX_TOTAL_BYTES - budget.left, streamable, zip };
+  const facts = { sheets, cells, inflatedBytes: MAX_TOTAL_BYTES - budget.left };
+  return { facts, sheets: sheets.flatMap((s) => grids.get(s.name) ?? []) };
 }

@@ -1,7 +1,6 @@
 // Classification codes: 功能分类 类/款/项 = 3/5/7 digits, 经济分类 类/款 = 3/5 digits.
-import type { CellValue } from "./money";
-import { toHalfWidth } from "./money";
-import { cellText } from "./text";
+import type { CellValue } from "./grid";
+import { cellText, toHalfWidth } from "./text";
 
 export type Level = "类" | "款" | "项";
 
@@ -80,6 +79,4 @@ export function className(code: string): string | null {
   return EXPENSE_CLASSES.find((c) => c.code === code)?.names[0] ?? null;
 }
 
-/** 表6: which economic 类 belong to 人员经费 and which to 公用经费. */
-export const PERSONNEL_CLASSES = ["301", "303"];
-export const PUBLIC_CLASSES = ["302", "307", "309", "310", "312", "399"];
+export { PERSONNEL_CLASSES, PUBLIC_CLASSES } from "./rules/catalogue";

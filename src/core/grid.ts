@@ -1,5 +1,6 @@
 // The one interface between a workbook (Excel or a file) and the core: a sheet's values and where they sit.
-import type { CellValue } from "./money";
+/** A raw cell value as both Office.js (`range.values`) and the ExcelJS reader deliver it. */
+export type CellValue = string | number | boolean | null;
 
 /** A rectangle of cells, 0-based, relative to the grid's own top-left cell. */
 export interface Rect {

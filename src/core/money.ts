@@ -1,28 +1,29 @@
 // Amounts: every way a person writes one in a 决算 table, read exactly with decimal.js.
 import Decimal from "decimal.js";
+import type { CellValue } from "./grid";
+import { toHalfWidth } from "./text";
 
 export { Decimal };
+// Kept here too for the callers that import them from money (they live in grid.ts and text.ts).
+export type { CellValue };
+export { toHalfWidth };
 
-/** A raw cell value as both Office.js (`range.values`) and the ExcelJS reader deliver it. */
-export type CellValue = string | number | boolean | null;
+// decimal.js rounds every result to 20 significant digits by default: 10^18 + 0.01 would lose its cent.
+// 40 digits hold any amount Excel can show (15 digits) with its cents, summed many times over.
+Decimal.set({ precision: 40 });
 
 export type AmountRead =
   /** Nothing written: empty, `-`, `—`. Counts as 0 in sums, but an empty table knows the difference. */
   | { kind: "blank"; dash: boolean }
-  /** A number. `note` says how it was read when it was not a plain number (text, brackets, full width …). */
-  | { kind: "amount"; value: Decimal; note?: string }
+  /** A number. `note` says how it was read when it was not a plain number (text, brackets, full width …).
+   *  `cents` is the same amount × 100 when that is an exact safe integer (at most 2 decimals): the checker's
+   *  fast path; `value` (worked out on first use) is the exact reference. */
+  | { kind: "amount"; value: Decimal; cents: number | null; note?: string }
   /** Anything else (`见附表`, `#REF!`): never a silent 0. */
   | { kind: "invalid"; reason: string };
 
 const DASHES = new Set(["-", "—", "－", "–", "——", "/", "\\"]);
 const EXCEL_ERROR = /^#(REF!|VALUE!|DIV\/0!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|BUSY!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!)/i;
-
-/** Full-width digits and punctuation to ASCII (U+FF01–FF5E), ideographic space to a space. */
-export function toHalfWidth(text: string): string {
-  return text
-    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, " ");
-}
 
 /** A double from Excel carries float noise (23327.909999999996); 15 significant digits is what Excel itself shows. */
 export function fromNumber(n: number): Decimal {
@@ -33,11 +34,73 @@ export function fromNumber(n: number): Decimal {
   return digits <= 15 ? new Decimal(shortest) : new Decimal(n).toSignificantDigits(15);
 }
 
+/** Digits of a plain decimal string rounded half-up to 15 significant digits, as fromNumber and Decimal do. */
+function round15(int: string, frac: string): { int: string; frac: string } {
+  const digits = int + frac;
+  const lead = digits.search(/[1-9]/);
+  if (lead < 0 || digits.length - lead <= 15) return { int, frac };
+  const keep = lead + 15;
+  let kept = digits.slice(0, keep);
+  let intLength = int.length;
+  if (digits.charCodeAt(keep) >= 53) {
+    const bumped = (BigInt(kept) + 1n).toString().padStart(kept.length, "0");
+    if (bumped.length > kept.length) intLength++; // 99…9 rounded up to 100…0: one more integer digit
+    kept = bumped;
+  }
+  const full = kept.padEnd(Math.max(intLength, kept.length), "0");
+  return { int: full.slice(0, intLength), frac: full.slice(intLength) };
+}
+
+/** The amount × 100 as a safe integer when the decimal `text` (`-610.4`) has at most 2 decimals — after
+ *  rounding to 15 significant digits where `round` (a number from Excel, as fromNumber reads it); null
+ *  otherwise (the checker then uses Decimal). */
+export function centsOf(text: string, round: boolean): number | null {
+  const m = /^([-+]?)(\d{1,13})(?:\.(\d+))?$/.exec(text);
+  if (!m) return null;
+  const { int, frac } = round ? round15(m[2], m[3] ?? "") : { int: m[2], frac: m[3] ?? "" };
+  const decimals = frac.replace(/0+$/, "");
+  if (decimals.length > 2) return null;
+  const cents = Number(int) * 100 + Number(decimals.padEnd(2, "0"));
+  return m[1] === "-" && cents !== 0 ? -cents : cents;
+}
+
+/** centsOf for a number, without a regex for the usual cell (610.4, 23286.92): its shortest form has at most
+ *  2 decimals in 15 characters, so value × 100 is within float error of an integer below 2^53. */
+function numberCents(value: number): number | null {
+  const text = String(value);
+  const dot = text.indexOf(".");
+  if (text.length <= 15 && Math.abs(value) < 1e13 && text.indexOf("e") < 0 && (dot < 0 || text.length - dot <= 3)) return Math.round(value * 100);
+  return centsOf(text, true);
+}
+
+/** An amount whose Decimal is made on first use: most cells are only ever added up in cents. A class, so that
+ *  the thousands of cells of a table share one getter instead of a closure each. */
+class LazyAmount {
+  readonly kind = "amount" as const;
+  private decimal: Decimal | undefined;
+
+  constructor(
+    readonly cents: number | null,
+    /** A number from Excel (read as fromNumber does), or the digits of a text amount. */
+    private readonly source: number | string,
+    private readonly negative: boolean,
+    readonly note?: string,
+  ) {}
+
+  get value(): Decimal {
+    if (this.decimal === undefined) {
+      const d = typeof this.source === "number" ? fromNumber(this.source) : new Decimal(this.source);
+      this.decimal = this.negative ? d.negated() : d;
+    }
+    return this.decimal;
+  }
+}
+
 export function readAmount(value: CellValue | undefined): AmountRead {
   if (value === null || value === undefined) return { kind: "blank", dash: false };
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { kind: "invalid", reason: "不是有效数字" };
-    return { kind: "amount", value: fromNumber(value) };
+    return new LazyAmount(numberCents(value), value, false);
   }
   if (typeof value === "boolean") return { kind: "invalid", reason: `逻辑值 ${value ? "TRUE" : "FALSE"} 不是金额` };
   const raw = value;
@@ -58,8 +121,9 @@ export function readAmount(value: CellValue | undefined): AmountRead {
   if (!/^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(text)) {
     return { kind: "invalid", reason: `“${raw}” 不是金额` };
   }
-  let amount = new Decimal(text.replace(/,/g, ""));
-  if (negative) amount = amount.negated();
+  const plain = text.replace(/,/g, "");
+  const unsigned = centsOf(plain, false);
+  const amountCents = unsigned === null ? null : negative && unsigned !== 0 ? -unsigned : unsigned;
 
   const notes: string[] = [];
   if (half !== trimmed) notes.push("全角字符");
@@ -67,7 +131,7 @@ export function readAmount(value: CellValue | undefined): AmountRead {
   if (negative) notes.push("括号表示负数");
   if (/,/.test(text)) notes.push("千位分隔符");
   const note = `以文本形式存储${notes.length ? `(${notes.join("、")})` : ""}`;
-  return { kind: "amount", value: amount, note };
+  return new LazyAmount(amountCents, plain, negative, note);
 }
 
 /** Amounts are compared and shown to the cent, half-up like the printed tables. */

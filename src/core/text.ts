@@ -1,6 +1,12 @@
 // Labels are matched after normalising what templates and PDFs vary: width, brackets, quotes, spaces, numbering.
-import type { CellValue } from "./money";
-import { toHalfWidth } from "./money";
+import type { CellValue } from "./grid";
+
+/** Full-width digits and punctuation to ASCII (U+FF01–FF5E), ideographic space to a space. */
+export function toHalfWidth(text: string): string {
+  return text
+    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, " ");
+}
 
 export function cellText(v: CellValue | undefined): string {
   if (v === null || v === undefined) return "";
@@ -25,8 +31,4 @@ export function stripNumbering(label: string): string {
     .replace(/^\(?[一二三四五六七八九十]+(\)|、)/, "")
     .replace(/^\d+[、.．]/, "")
     .replace(/^其中[:：]?/, "");
-}
-
-export function isBlankCell(v: CellValue | undefined): boolean {
-  return cellText(v).trim() === "";
 }

@@ -1,25 +1,54 @@
 // The last 校验 of this session, shared by the ribbon command and the task pane (one JavaScript runtime:
-// the manifest's shared runtime), so that 一键校验 from the ribbon opens the pane on its results.
-import type { CheckOptions } from "../core/validate";
-import { type CheckOutcome, checkInExcel, clearMarks } from "../excel/check";
+// the manifest's shared runtime, one webpack runtime), so that 一键校验 from the ribbon opens the pane on
+// its results. It also holds what the pane shows around it: 严格模式, and whether the workbook was changed
+// by the add-in since (then the findings may be out of date: "已修改，请重新校验").
+import type { Finding } from "../core/findings";
+import type { Grid } from "../core/grid";
+import { validate } from "../core/validate";
+import { workbookCatalog } from "../excel/catalogStore";
+import { type CheckOutcome, checkInExcel, clearMarks, hasTableTitle, markWorkbook } from "../excel/check";
 import type { ExcelHost } from "../excel/host";
+import { readWorkbook } from "../excel/readWorkbook";
+import { type Described, describeError } from "./errors";
 
 export type CheckState =
   | { status: "idle" }
   | { status: "running"; step: string }
-  | { status: "done"; outcome: CheckOutcome; strict: boolean; at: Date }
-  | { status: "failed"; message: string };
+  | { status: "done"; outcome: CheckOutcome; strict: boolean; at: Date; stale: boolean }
+  | { status: "failed"; error: Described };
 
 type Listener = (state: CheckState) => void;
 
+const findingKey = (f: Finding) => `${f.rule}\u0000${f.sheet}\u0000${f.cells.join()}`;
+
+/**
+ * 严格模式 makes every difference an error; the pane still says which of them are 尾差. Core's strict check
+ * drops that flag, so the same grids are also checked leniently and the 尾差 are flagged again (rounding stays
+ * true, severity stays error: the mark is red, the label says 错误 · 尾差).
+ */
+function strictWithRounding(host: ExcelHost): (grids: Grid[]) => ReturnType<typeof validate> {
+  return (grids: Grid[]) => {
+    const catalog = workbookCatalog(host);
+    const strict = validate(grids, { catalog, strict: true });
+    const rounding = new Set(validate(grids, { catalog }).findings.filter((f) => f.rounding).map(findingKey));
+    return { ...strict, findings: strict.findings.map((f) => (rounding.has(findingKey(f)) ? { ...f, rounding: true } : f)) };
+  };
+}
+
 export class CheckSession {
   private state: CheckState = { status: "idle" };
+  private strictMode = false;
+  private selfEvalMarks = 0;
   private readonly listeners = new Set<Listener>();
 
   constructor(private readonly host: () => ExcelHost) {}
 
   get current(): CheckState {
     return this.state;
+  }
+
+  get strict(): boolean {
+    return this.strictMode;
   }
 
   subscribe(listener: Listener): () => void {
@@ -32,32 +61,64 @@ export class CheckSession {
     for (const l of this.listeners) l(state);
   }
 
-  async check(options: CheckOptions = {}): Promise<void> {
+  /** 严格模式 for this and every later check (the ribbon's included); re-runs a check already shown. */
+  async setStrict(strict: boolean): Promise<void> {
+    this.strictMode = strict;
+    if (this.state.status === "done") await this.check();
+    else this.set({ ...this.state });
+  }
+
+  /** Check the workbook; `mark: false` (after 定稿) checks without putting marks on the cells. */
+  async check({ mark = true }: { mark?: boolean } = {}): Promise<void> {
+    const strict = this.strictMode;
     this.set({ status: "running", step: "正在读取并校验工作簿…" });
     try {
-      const outcome = await checkInExcel(this.host(), options);
-      this.set({ status: "done", outcome, strict: !!options.strict, at: new Date() });
+      const host = this.host();
+      const analyse = strict ? strictWithRounding(host) : (grids: Grid[]) => validate(grids, { catalog: workbookCatalog(host) });
+      const outcome = !mark
+        ? await host.run(async (context) => ({ ...analyse((await readWorkbook(context)).grids), marked: 0 }))
+        : strict
+          ? await markWorkbook(host, "check", hasTableTitle, analyse)
+          : await checkInExcel(host);
+      // One mark record today (src/excel/markStore.ts): marking for 校验 restored 检查自评表's marks.
+      this.selfEvalMarks = 0;
+      this.set({ status: "done", outcome, strict, at: new Date(), stale: false });
     } catch (err) {
-      this.set({ status: "failed", message: `校验未能完成。${describeError(err)}` });
+      this.set({ status: "failed", error: describeError(err) });
     }
+  }
+
+  /** The add-in changed the workbook (填充小计, 撤销, 定稿 …): the findings shown may no longer hold. */
+  markStale(): void {
+    if (this.state.status === "done" && !this.state.stale) this.set({ ...this.state, stale: true });
   }
 
   async clear(): Promise<number> {
     const restored = await clearMarks(this.host());
-    if (this.state.status === "done") this.set({ ...this.state, outcome: { ...this.state.outcome, marked: 0 } });
+    this.marksCleared();
     return restored;
   }
-}
 
-/** Office errors carry a code; say in Chinese what the user can do about the common ones. */
-export function describeError(err: unknown): string {
-  const code = (err as { code?: string } | null)?.code;
-  const text = err instanceof Error ? err.message : String(err);
-  if (code === "InvalidOperationInCellEditMode") return "Excel 正在编辑单元格：请先按 Enter 或 Esc 结束编辑，再校验。";
-  if (code === "AccessDenied" || code === "ProtectedWorksheet") return "工作表受保护，无法写入：请取消保护后再试。";
-  // The add-in's own messages are already in Chinese and say what to do.
-  if (!code && /[\u4e00-\u9fff]/.test(text)) return text;
-  return `操作未能完成：${text}`;
+  /** How many cells 检查自评表 marked (the 绩效自评 panel says so; 定稿 needs to know what to put back). */
+  get selfEvalMarked(): number {
+    return this.selfEvalMarks;
+  }
+
+  selfEvalMarksChanged(marked: number): void {
+    this.selfEvalMarks = marked;
+    // One mark record today (src/excel/markStore.ts): 检查自评表 restored 校验's marks before marking.
+    if (this.state.status === "done" && this.state.outcome.marked) this.set({ ...this.state, outcome: { ...this.state.outcome, marked: 0 } });
+    else this.set({ ...this.state });
+  }
+
+  selfEvalMarksCleared(): void {
+    if (this.selfEvalMarks) this.selfEvalMarksChanged(0);
+  }
+
+  /** Every mark is gone (清除标记 here or elsewhere): the summary must not say otherwise. */
+  marksCleared(): void {
+    if (this.state.status === "done" && this.state.outcome.marked) this.set({ ...this.state, outcome: { ...this.state.outcome, marked: 0 } });
+  }
 }
 
 let session: CheckSession | null = null;

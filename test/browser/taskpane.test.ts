@@ -49,11 +49,30 @@ describe("task pane in a browser", () => {
     await screenshot(page, "taskpane-check");
   });
 
-  it("clicking the 表1 row 49 finding selects that cell in the workbook", async () => {
-    await page.locator('button[data-rule="X3"][data-cell="F24"]').click();
-    await page.getByText("已选中 表1!F24").waitFor();
+  it("clicking the 表1 row 49 finding selects that cell in the workbook and marks the item current, with no notice", async () => {
+    const item = page.locator('button[data-rule="X3"][data-cell="F24"]');
+    const before = await item.boundingBox();
+    await item.click();
+    await page.waitForFunction(() => (window as unknown as { __fakeExcel: FakeState }).__fakeExcel.selection?.address === "F24");
     const selection = await page.evaluate(() => (window as unknown as { __fakeExcel: FakeState }).__fakeExcel.selection);
     expect(selection).toEqual({ sheet: "表1", address: "F24" });
+    expect(await item.getAttribute("aria-current")).toBe("true");
+    expect(await page.locator('[aria-current="true"]').count()).toBe(1);
+    expect(await page.getByTestId("notice").count()).toBe(0);
+    // Nothing above the list moved: the next click lands where the user aims.
+    expect((await item.boundingBox())?.y).toBe(before?.y);
+  });
+
+  it("导出 CSV downloads the report's rows, one per finding, in UTF-8 with a BOM", async () => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "导出 CSV" }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^校验报告-\d{8}-\d{4}\.csv$/);
+    const path = await download.path();
+    const text = readFileSync(path, "utf8");
+    expect(text.startsWith("\uFEFF序号,级别,规则,表,单元格,应为,实为,差额,说明")).toBe(true);
+    const rows = text.trim().split("\r\n").slice(1);
+    const total = /^全部 (\d+)$/.exec(await page.getByRole("button", { name: /^全部 \d+$/ }).innerText())?.[1];
+    expect(rows).toHaveLength(Number(total));
+    expect(rows.some((r) => r.includes("表1!F24") && r.includes("610.44") && r.includes("610.40"))).toBe(true);
   });
 
   it("清除标记 puts the cells back", async () => {
@@ -71,8 +90,23 @@ describe("task pane in a browser", () => {
     await page.getByRole("button", { name: "预览" }).click();
     const preview = page.getByTestId("fill-preview");
     await preview.waitFor();
-    expect(await preview.innerText()).toMatch(/表1!F32[\s\S]*23327\.91 → =SUM\(F6:F31\)/);
+    // Each write with the figure it leaves: 表1 F32 holds 23327.91 where its parts add up to 23327.87.
+    expect(await preview.innerText()).toMatch(/表1!F32[\s\S]*?23327\.91 → 23327\.87\n=SUM\(F6:F31\)/);
+    const counts = await page.getByTestId("fill-counts").innerText();
+    const [, writes, changed] = /^(\d+) 处写入，其中 (\d+) 处改变金额$/.exec(counts) ?? [];
+    expect(Number(writes)).toBe(await preview.locator("li").count());
+    expect(Number(changed)).toBe(await preview.locator('li[data-changed="true"]').count());
+    expect(Number(changed)).toBeLessThan(Number(writes));
+    await page.getByRole("switch", { name: "只看改变金额的" }).click();
+    expect(await preview.locator("li").count()).toBe(Number(changed));
+    expect(await preview.locator('li[data-changed="false"]').count()).toBe(0);
     await page.getByRole("button", { name: /^应用/ }).click();
+    await page.getByText(/已写入 \d+ 个单元格/).waitFor();
+    // The 校验 tab kept its findings, and says they may be out of date; back on 填充小计, its notice is still there.
+    await page.getByRole("tab", { name: "校验" }).click();
+    expect(await page.getByTestId("check-time").innerText()).toMatch(/^校验于 \d\d:\d\d · 已修改，请重新校验$/);
+    expect(await page.locator('button[data-rule="X3"]').count()).toBe(1);
+    await page.getByRole("tab", { name: "填充小计" }).click();
     await page.getByText(/已写入 \d+ 个单元格/).waitFor();
     const cell = () => page.evaluate(() => {
       const c = (window as unknown as { __fakeExcel: { sheet(n: string): { peek(a: string): { value: unknown; formula?: string } | undefined } } }).__fakeExcel.sheet("表1")?.peek("F32");

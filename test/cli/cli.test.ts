@@ -1,7 +1,7 @@
 // The command line as a user and a finance bureau's script use it: reports, JSON shape, exit codes,
 // unreadable files, folders, and the annotated copy.
 import ExcelJS from "exceljs";
-import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { run } from "../../src/cli/main";
 import { REPORT_SHEET } from "../../src/cli/annotate";
@@ -136,5 +136,71 @@ describe("juesuan check", () => {
     const { code, out } = await cli();
     expect(code).toBe(2);
     expect(out).toMatch(/用法：juesuan check/);
+  });
+});
+
+describe("juesuan check, more than one file", () => {
+  it("checks every file argument, prints an array with --json, and exits with the worst code", async () => {
+    const { code, out } = await cli("check", WUHAN_XLSX, SHANGHAI_XLSX, "--json");
+    expect(code).toBe(1);
+    const reports = JSON.parse(out) as { file: string }[];
+    expect(reports.map((r) => r.file)).toEqual([WUHAN_XLSX, SHANGHAI_XLSX]);
+  });
+
+  it("goes on past a folder it cannot list, and still prints its summary", async () => {
+    const dir = tempDir();
+    copyFileSync(WUHAN_XLSX, join(dir, "a.xlsx"));
+    mkdirSync(join(dir, "b-closed"));
+    copyFileSync(WUHAN_XLSX, join(dir, "b-closed", "x.xlsx"));
+    chmodSync(join(dir, "b-closed"), 0o000);
+    const root = process.getuid?.() === 0;
+    const { code, out } = await cli("check", dir);
+    chmodSync(join(dir, "b-closed"), 0o755);
+    // root reads any folder: then both files are checked.
+    expect(code).toBe(root ? 1 : 2);
+    expect(out).toMatch(root ? /共 2 个文件：2 个有错误，0 个无法读取/ : /文件夹没有读取权限[\s\S]*共 2 个文件：1 个有错误，1 个无法读取/);
+  });
+
+  it("a workbook with no table to check cannot pass", async () => {
+    const path = join(tempDir(), "plain.xlsx");
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Sheet1").getCell("A1").value = "会议纪要";
+    await wb.xlsx.writeFile(path);
+    const { code, out } = await cli("check", path);
+    expect(code).toBe(1);
+    // The core says it (MISSING as an error, naming what was looked for on which sheet); the CLI's own NO-TABLE
+    // is only a fallback for when the core does not, and never says it a second time.
+    expect(out).toMatch(/\[错误\] MISSING：未找到表1–表9中的任何一张，没有进行任何校验.*工作表「Sheet1」/);
+    expect(out).not.toMatch(/NO-TABLE/);
+  });
+
+  it("keeps the library's text out of the reason, and shows it with --verbose", async () => {
+    const path = join(tempDir(), "cut.xlsx");
+    writeFileSync(path, readFileSync(WUHAN_XLSX).subarray(0, 15000));
+    const plain = await cli("check", path);
+    expect(plain.out).toMatch(/无法读取：文件已损坏/);
+    expect(plain.out).not.toMatch(/详细信息|(?<![A-Za-z])[A-Za-z]{6,} [a-z]{3,}/);
+    const verbose = await cli("check", path, "--verbose");
+    expect(verbose.out).toMatch(/详细信息：[ -~]+/);
+  });
+
+  it("keeps the cents of an amount of 10^18", async () => {
+    const { Decimal, readAmount } = await import("../../src/core/money");
+    const a = readAmount("1000000000000000000.01");
+    expect(a.kind === "amount" && a.value.plus(new Decimal("0.01")).toFixed(2)).toBe("1000000000000000000.02");
+  });
+});
+
+describe("juesuan check, hidden sheets", () => {
+  it("says when a table was read from a hidden sheet", async () => {
+    const path = join(tempDir(), "hidden.xlsx");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(WUHAN_XLSX);
+    wb.getWorksheet("表7")!.state = "hidden";
+    await wb.xlsx.writeFile(path);
+    const { out } = await cli("check", path);
+    expect(out).toMatch(/✓ 表7 “三公”经费支出决算表 ← 工作表「表7」/);
+    expect(out).toMatch(/\[警告\] HIDDEN：表7 取自隐藏的工作表“表7”/);
+    expect((await cli("check", WUHAN_XLSX)).out).not.toMatch(/HIDDEN/);
   });
 });

@@ -6,7 +6,7 @@ function value(text: string | number): string {
   return read.value.toString();
 }
 
-describe("readAmount: every way DOMAIN.md §5 writes an amount", () => {
+describe("readAmount: every way a published table writes an amount (docs/rules.md, 通则)", () => {
   it.each([
     ["23286.92", "23286.92"],
     ["23,286.92", "23286.92"],

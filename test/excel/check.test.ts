@@ -1,9 +1,7 @@
 // 校验 through the real adapter on the strict fake host, loaded with the Wuhan sample.
 import { checkInExcel, clearMarks } from "../../src/excel/check";
 import { selectCells } from "../../src/excel/navigate";
-import { writeReportSheet } from "../../src/excel/reportSheet";
 import { parseAreas } from "../../src/excel/readWorkbook";
-import { REPORT_SHEET } from "../../src/core/reportRows";
 import { openWorkbook } from "../fakeHost/adapterHost";
 import { FakeContext } from "../fakeHost/proxies";
 import { FakeWorkbook } from "../fakeHost/state";
@@ -103,20 +101,6 @@ describe("校验 in Excel", () => {
     await selectCells(openWorkbook(state), "表1", ["F24"]);
     expect(state.selection).toEqual({ sheet: "表1", address: "F24" });
     expect(state.activeSheet).toBe("表1");
-  });
-
-  it("writes a 校验报告 sheet with a link per finding", async () => {
-    const state = await wuhan();
-    const host = openWorkbook(state);
-    const outcome = await checkInExcel(host);
-    await writeReportSheet(host, outcome.findings);
-    const report = state.sheet(REPORT_SHEET)!;
-    expect(report.peek("A1")?.value).toBe("序号");
-    expect(report.peek("I2")?.value).toMatch(/第57行/);
-    expect(report.peek("E2")?.hyperlink).toEqual({ documentReference: "表1!F32", textToDisplay: "表1!F32" });
-    // Written twice, it replaces itself.
-    await writeReportSheet(host, outcome.findings);
-    expect(state.sheets.filter((s) => s.name === REPORT_SHEET)).toHaveLength(1);
   });
 
   it("reads merged areas and used ranges that do not start at A1", () => {

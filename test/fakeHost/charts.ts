@@ -86,12 +86,14 @@ export class FakeChartCollection {
     const chart = new FakeChart(this.context);
     this.context.enqueue(() => {
       const state = this.context.state;
-      const sheet = state.sheet(this.sheetName());
-      if (!sheet || !state.sheet(sourceData.sheetName())) throw new FakeOfficeError("ItemNotFound", "The requested resource doesn't exist.");
+      // A proxy names its sheet by id once the sheet exists (worksheets.add), else by name.
+      const sheet = state.sheetByKey(this.sheetName());
+      const sourceSheet = state.sheetByKey(sourceData.sheetName());
+      if (!sheet || !sourceSheet) throw new FakeOfficeError("ItemNotFound", "The requested resource doesn't exist.");
       if (!CHART_TYPES.has(type)) throw new FakeOfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format: type '${type}'.`);
       if (!SERIES_BY.has(seriesBy)) throw new FakeOfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format: seriesBy '${seriesBy}'.`);
       const r = sourceData.rect();
-      const source = `${quoteSheetName(sourceData.sheetName())}!${a1(r.top, r.left)}:${a1(r.bottom, r.right)}`;
+      const source = `${quoteSheetName(sourceSheet.name)}!${a1(r.top, r.left)}:${a1(r.bottom, r.right)}`;
       const record: FakeChartRecord = { sheet, type, source, seriesBy, name: `图表 ${chartsOf(state).length + 1}`, title: "", showPercentage: false, position: null };
       records.set(state, [...(records.get(state) ?? []), record]);
       chart.record = record;

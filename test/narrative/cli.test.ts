@@ -85,3 +85,32 @@ describe("juesuan check --narrative", () => {
     expect(out).toBe(`${path}：文件已损坏或不是 .docx 格式，无法读取\n`);
   });
 });
+
+describe("usage errors go to stderr, the text and the report to stdout", () => {
+  async function streams(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+    const s = { out: "", err: "" };
+    const code = await run(args, { out: (t) => void (s.out += t), err: (t) => void (s.err += t) });
+    return { code, ...s };
+  }
+
+  it("explain: no file, a wrong --out and an unreadable workbook on stderr; --help on stdout", async () => {
+    const none = await streams("explain");
+    expect([none.code, none.out]).toEqual([2, ""]);
+    expect(none.err).toContain("用法：juesuan explain");
+    const pdf = await streams("explain", WUHAN_XLSX, "--out", join(tempDir(), "说明.pdf"));
+    expect([pdf.code, pdf.out]).toEqual([2, ""]);
+    expect(pdf.err).toContain("--out 须为 .docx 或 .txt 文件");
+    const missing = join(tempDir(), "没有.xlsx");
+    const unread = await streams("explain", missing);
+    expect(unread).toEqual({ code: 2, out: "", err: `${missing}：文件不存在或无法访问\n` });
+    const help = await streams("explain", "--help");
+    expect([help.code, help.err]).toEqual([0, ""]);
+    expect(help.out).toContain("用法：juesuan explain");
+  });
+
+  it("check --narrative: an unreadable text on stderr (stdout stays empty, as --json needs)", async () => {
+    const path = join(tempDir(), "坏.docx");
+    writeFileSync(path, "not a zip");
+    expect(await streams("check", WUHAN_XLSX, "--narrative", path, "--json")).toEqual({ code: 2, out: "", err: `${path}：文件已损坏或不是 .docx 格式，无法读取\n` });
+  });
+});

@@ -4,7 +4,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import type { Server } from "node:http";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { type Browser, type Page, chromium } from "playwright-core";
 import { startDemoServer } from "../../scripts/demo-server";
 import type { Grid } from "../../src/core/grid";
@@ -72,8 +72,47 @@ export async function openPane(workbook: string | Grid[], options: PaneOptions =
 /** A screenshot under test-results/, once the page's fonts (the CJK font included) have loaded. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  mkdirSync(RESULTS, { recursive: true });
   const path = join(RESULTS, `${name}.png`);
+  mkdirSync(dirname(path), { recursive: true });
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+export interface AxeCounts {
+  critical: number;
+  serious: number;
+  moderate: number;
+  minor: number;
+  /** Rule ids of the critical and serious violations, for the failure message. */
+  worst: string[];
+}
+
+/**
+ * axe-core over the whole page, WCAG 2.x A and AA (2.0, 2.1, 2.2). Fluent's focus-trap dummies
+ * ([data-tabster-dummy], invisible focusable spans that keep Tab inside a dialog or a group) are excluded.
+ */
+export async function axeCounts(page: Page): Promise<AxeCounts> {
+  const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== "undefined");
+  if (!loaded) await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> } }).axe;
+    const result = await axe.run({ exclude: [["[data-tabster-dummy]"]] }, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+  });
+  const counts: AxeCounts = { critical: 0, serious: 0, moderate: 0, minor: 0, worst: [] };
+  for (const v of violations) {
+    const impact = (v.impact ?? "minor") as keyof Omit<AxeCounts, "worst">;
+    counts[impact] += v.nodes;
+    if (impact === "critical" || impact === "serious") counts.worst.push(`${v.id}×${v.nodes}`);
+  }
+  return counts;
+}
+
+/** The pane's root against its own width: content wider than the pane makes scrollWidth exceed clientWidth. */
+export async function overflow(page: Page): Promise<{ scrollWidth: number; clientWidth: number; page: number; viewport: number }> {
+  return page.evaluate(() => {
+    const root = document.querySelector<HTMLElement>('[data-testid="pane-root"]');
+    if (!root) throw new Error("no pane root");
+    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, page: document.documentElement.scrollWidth, viewport: window.innerWidth };
+  });
 }

@@ -1,4 +1,4 @@
-// The 科目 catalogue: the codes and names the core knows (builtin.json, from ../shared/catalog), old class
+// The 科目 catalogue: the codes and names the core knows (builtin.json, built by scripts/build-catalog.ts), old class
 // names as aliases, and a user's fuller list imported as CSV (kept in the workbook by the add-in).
 import { EXPENSE_CLASSES, codeLevel } from "../codes";
 import { normalizeLabel } from "../text";

@@ -4,6 +4,13 @@ import type { Severity } from "../findings";
 import { Decimal } from "../money";
 import { formatWan } from "./format";
 import type { Checker } from "./checker";
+import { withoutSpans } from "./reading";
+
+/** A clause that gives a share (占 … %), as `/占.*%/` would find it without rescanning from every 占. */
+function isShare(clause: string): boolean {
+  const at = clause.indexOf("占");
+  return at >= 0 && clause.includes("%", at + 1);
+}
 import { type Fig, inWan, isAmount, sameUnit, written } from "./checkTypes";
 
 /** 其中 lists and explicit 合计/共: parts against their stated total. */
@@ -59,11 +66,11 @@ export function checkParts(ck: Checker): void {
       const parts: Fig[] = [];
       let from = at + m[0].length;
       for (const g of candidates) {
-        const gap = p.text.slice(from, g.start).replace(/\([^)]*\)/g, "");
+        const gap = withoutSpans(p.text.slice(from, g.start), "(", ")");
         const clauses = gap.split(/(?<!\d),(?!\d)|[;:]/).slice(1, -1);
         // Amounts listed with their explanations are separated by “;”: a new item starts after one.
         const nextItem = isAmount(total) && gap.includes(";");
-        if (!nextItem && clauses.some((c) => c.trim() && !/占.*%/.test(c))) break;
+        if (!nextItem && clauses.some((c) => c.trim() && !isShare(c))) break;
         parts.push(g);
         from = g.end;
       }

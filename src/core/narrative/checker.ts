@@ -9,8 +9,9 @@ import { type Fig, type FigureStatus, type NarrativeFinding, type NarrativeRule,
 
 export function roleOf(f: TextFigure, clause: string): Pick<Fig, "role" | "base" | "decrease" | "denominator"> {
   if (f.unit === "%") {
-    const share = /占([^占]*?)(?:的)?\s*$/.exec(clause);
-    if (share) return { role: "share", denominator: share[1].replace(/的$/, "").trim() };
+    // What follows the last 占 is the whole the share is of (占本年支出的 → 本年支出).
+    const at = clause.lastIndexOf("占");
+    if (at >= 0) return { role: "share", denominator: withoutTrailing(withoutTrailing(clause.slice(at + 1).trimEnd(), "的").trimEnd(), "的").trim() };
     if (/(?:完成(?:年初)?预算的|执行率为?|完成率为?)\s*$/.test(clause)) return { role: "rate" };
     if (/(?:增长|下降|增加|减少)了?\s*$/.test(clause)) return { role: "changeRate" };
     return { role: "other" };
@@ -19,6 +20,10 @@ export function roleOf(f: TextFigure, clause: string): Pick<Fig, "role" | "base"
   if (change) return { role: "change", base: /比年初预算/.test(clause) ? "budget" : "last", decrease: change[1] === "减少" || change[1] === "节约" };
   if (/(?:年初预算|调整预算|预算)数?为?\s*$/.test(clause) && !/决算/.test(clause.slice(-6))) return { role: "budget" };
   return { role: "level" };
+}
+
+function withoutTrailing(text: string, suffix: string): string {
+  return text.endsWith(suffix) ? text.slice(0, -suffix.length) : text;
 }
 
 /** The table figure a level or budget amount stands for. */

@@ -2,7 +2,7 @@
 // paired with the generated sentence most like it (same section, words alike), and each of its figures is
 // found there or listed as a difference with the reason.
 import { PLACEHOLDER } from "./document";
-import { type ReadText, type TextFigure, readText, sentenceText } from "./reading";
+import { type ReadText, type TextFigure, readText, sentenceText, withoutSpans } from "./reading";
 
 export interface FigureDifference {
   written: string;
@@ -42,7 +42,7 @@ function sentences(read: ReadText): Sentence[] {
 }
 
 function bigrams(text: string): Set<string> {
-  const bare = text.replace(/【[^】]*】/g, "").replace(/[\d.,%\s]/g, "").replace(/[，。；：、,;:]/g, "");
+  const bare = withoutSpans(text, "【", "】").replace(/[\d.,%\s]/g, "").replace(/[，。；：、,;:]/g, "");
   const out = new Set<string>();
   for (let i = 0; i + 1 < bare.length; i++) out.add(bare.slice(i, i + 2));
   return out;

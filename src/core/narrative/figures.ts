@@ -4,12 +4,15 @@ import { PERSONNEL_CLASSES, PUBLIC_CLASSES, className } from "../codes";
 import type { Grid } from "../grid";
 import { type Amount, type CodeTable, type SanGongItem, type Table, amountValue, qualified, quoteSheet } from "../model";
 import { Decimal } from "../money";
+import type { CodeColumnKey, SummaryLineKey } from "../rules/catalogue";
 import type { ValidationResult } from "../validate";
 
+/** The 三公 items the text speaks of. 会议费 and 培训费, which some 表7 print beside them, are not “三公”经费. */
 export const SANGONG_ITEMS: readonly SanGongItem[] = ["total", "abroad", "carSubtotal", "carPurchase", "carRunning", "reception"];
 export type { SanGongItem };
 
-export type IncomeItem = "superior" | "business" | "operating" | "subordinate" | "other";
+const INCOME_KEYS = ["superior", "business", "operating", "subordinate", "other"] as const satisfies readonly SummaryLineKey[];
+export type IncomeItem = (typeof INCOME_KEYS)[number];
 export const INCOME_ITEMS: Record<IncomeItem, string> = {
   superior: "上级补助收入",
   business: "事业收入",
@@ -17,7 +20,8 @@ export const INCOME_ITEMS: Record<IncomeItem, string> = {
   subordinate: "附属单位上缴收入",
   other: "其他收入",
 };
-export type ExpenseItem = "toSuperior" | "operating" | "toSubordinate";
+const EXPENSE_KEYS = ["toSuperior", "operating", "toSubordinate"] as const satisfies readonly CodeColumnKey[];
+export type ExpenseItem = (typeof EXPENSE_KEYS)[number];
 export const EXPENSE_ITEMS: Record<ExpenseItem, string> = { toSuperior: "上缴上级支出", operating: "经营支出", toSubordinate: "对附属单位补助支出" };
 
 export type FactKey =
@@ -115,8 +119,10 @@ function department(grids: readonly Grid[] | undefined, sheets: Set<string>): st
     if (!sheets.has(g.sheet)) continue;
     for (const row of g.values.slice(0, 6)) {
       for (const v of row) {
-        const m = typeof v === "string" ? /^\s*(?:部门|编制单位|单位名称)[:：]\s*(.+?)\s*$/.exec(v) : null;
-        if (m) return m[1];
+        const text = typeof v === "string" ? v : "";
+        const m = /^\s*(?:部门|编制单位|单位名称)[:：]/.exec(text);
+        const name = m ? text.slice(m[0].length).trim() : "";
+        if (name && !/[\n\r\u2028\u2029]/.test(name)) return name;
       }
     }
   }
@@ -131,16 +137,16 @@ export function extractFigures(result: ValidationResult, grids?: readonly Grid[]
 
   const t1 = tables["表1"];
   if (t1?.kind === "summary") {
-    const inc = (k: string) => t1.income.find((l) => l.key === k)?.cells.amount;
-    const exp = (k: string) => t1.expense.find((l) => l.key === k)?.cells.amount;
+    const inc = (k: SummaryLineKey) => t1.income.find((l) => l.key === k)?.cells.amount;
+    const exp = (k: SummaryLineKey) => t1.expense.find((l) => l.key === k)?.cells.amount;
     if (inc("grand")) col.add("t1.grand", "表1 收入总计", inc("grand"));
     else col.add("t1.grand", "表1 支出总计", exp("grand"));
     col.add("t1.incomeTotal", "表1 本年收入合计", inc("total"));
     col.add("t1.fiscalIncome", "表1 财政拨款收入(第1–3行)", inc("general"), inc("govfund"), inc("statecap"));
-    for (const [k, name] of Object.entries(INCOME_ITEMS)) col.add(`t1.income.${k as IncomeItem}`, `表1 ${name}`, inc(k));
+    for (const k of INCOME_KEYS) col.add(`t1.income.${k}`, `表1 ${INCOME_ITEMS[k]}`, inc(k));
     col.add("t1.expenseTotal", "表1 本年支出合计", exp("total"));
     for (const l of t1.expense) {
-      if (/^c\d{3}$/.test(l.key)) col.add(`t1.class.${l.key.slice(1)}`, `表1 ${l.rowNo ? `第${l.rowNo}行 ` : ""}${l.label}`, l.cells.amount);
+      if (l.key === "class" && l.classCode) col.add(`t1.class.${l.classCode}`, `表1 ${l.rowNo ? `第${l.rowNo}行 ` : ""}${l.label}`, l.cells.amount);
     }
   }
   const t3 = tables["表3"];
@@ -149,7 +155,7 @@ export function extractFigures(result: ValidationResult, grids?: readonly Grid[]
     col.add("t3.total", "表3 合计 本年支出合计", total?.cells.total);
     col.add("t3.basic", "表3 合计 基本支出", total?.cells.basic);
     col.add("t3.project", "表3 合计 项目支出", total?.cells.project);
-    for (const [k, name] of Object.entries(EXPENSE_ITEMS)) col.add(`t3.${k as ExpenseItem}`, `表3 合计 ${name}`, total?.cells[k]);
+    for (const k of EXPENSE_KEYS) col.add(`t3.${k}`, `表3 合计 ${EXPENSE_ITEMS[k]}`, total?.cells[k]);
   }
   const t4 = tables["表4"];
   if (t4?.kind === "summary") {
@@ -222,6 +228,8 @@ export const SANGONG_NAMES: Record<SanGongItem, string> = {
   carPurchase: "公务用车购置费",
   carRunning: "公务用车运行费",
   reception: "公务接待费",
+  meeting: "会议费",
+  training: "培训费",
 };
 
 /** `一般公共服务支出` → `一般公共服务`, for `一般公共服务(类)支出`. */

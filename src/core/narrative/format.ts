@@ -9,7 +9,9 @@ export function formatWan(d: Decimal): string {
   const [int, frac] = cents(d).toFixed(2).split(".");
   const sign = int.startsWith("-") ? "-" : "";
   const digits = sign ? int.slice(1) : int;
-  return `${sign}${digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${frac}`;
+  const groups: string[] = [];
+  for (let end = digits.length; end > 0; end -= 3) groups.unshift(digits.slice(Math.max(0, end - 3), end));
+  return `${sign}${groups.join(",")}.${frac}`;
 }
 
 /** A percentage half-up to `places` decimals, as a Decimal (43.28… → 43.3). */

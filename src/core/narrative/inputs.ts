@@ -52,7 +52,16 @@ const FIELDS: [label: string, set: Setter][] = [
 ];
 
 const CLASS_BUDGET = /^年初预算[:：]\s*(\d{3})/;
-const PROJECT = /^项目支出[:：]\s*(.+?)\s*(（万元）)?$/;
+const PROJECT = /^项目支出[:：]/;
+
+/** `项目支出：XX项目（万元）` → `XX项目`; null for another label or the template's row. */
+function projectName(label: string): string | null {
+  const m = PROJECT.exec(label);
+  if (!m) return null;
+  const rest = label.slice(m[0].length).trim();
+  const name = rest.endsWith("（万元）") ? rest.slice(0, -"（万元）".length).trim() : rest;
+  return name && !name.includes("（项目名称）") && !/[\n\r\u2028\u2029]/.test(name) ? name : null;
+}
 
 export const INPUT_SHEET = "说明数据";
 
@@ -87,10 +96,10 @@ export function readInputs(rows: readonly CellValue[][]): InputsRead {
     }
     const set = byLabel.get(label.replace(/\s+/g, ""));
     const cls = CLASS_BUDGET.exec(label);
-    const project = PROJECT.exec(label);
+    const project = projectName(label);
     if (set) set(inputs, read.value);
     else if (cls) inputs.budget.classes[cls[1]] = read.value;
-    else if (project && !project[1].includes("（项目名称）")) inputs.projects.push({ name: project[1].replace(/（万元）$/, ""), amount: read.value });
+    else if (project) inputs.projects.push({ name: project, amount: read.value });
     else problems.push(`第${r + 1}行“${label}”：不是说明数据的项目，未使用`);
   });
   return { inputs, problems };

@@ -53,13 +53,16 @@ export function normalizeText(raw: string): string {
 /** Lines to paragraphs: a line broken off mid-sentence (PDF wrapping) is joined to the one before it. */
 function paragraphsOf(lines: readonly string[], joinWrapped: boolean): TextParagraph[] {
   const out: TextParagraph[] = [];
+  // The line last added: the paragraph ends as it does (testing the joined text would read it all again each line).
+  let tail = "";
   lines.forEach((raw, line) => {
     const text = normalizeText(raw).replace(/^\s*[-•·]\s+/, "").trim();
     if (!text) return;
     const prev = out[out.length - 1];
-    const joinable = joinWrapped && prev && !prev.heading && !TERMINAL.test(prev.text) && !HEADING.test(text) && !NUMBERED.test(text);
+    const joinable = joinWrapped && prev && !prev.heading && !TERMINAL.test(tail) && !HEADING.test(text) && !NUMBERED.test(text);
     if (joinable) prev.text += text;
     else out.push({ text, line, heading: HEADING.test(text) && text.length < 60 && !/。./.test(text), sentences: [] });
+    tail = text;
   });
   for (const p of out) {
     p.sentences = [];
@@ -80,14 +83,25 @@ const FIGURE =
 
 function figuresOf(p: TextParagraph, index: number): TextFigure[] {
   const figures: TextFigure[] = [];
+  // Figures come in text order: the sentence and the bracket depth (from the sentence's start) are carried
+  // forward, so that a paragraph is read once, whatever its length and its number of figures.
+  let sentence = 0;
+  let depth = 0;
+  let scanned = p.sentences[0]?.[0] ?? 0;
   for (const m of p.text.matchAll(FIGURE)) {
     const start = m.index ?? 0;
     const text = m[1] + (m[2] ?? "");
     const word = m[3];
     const unit: Unit = word === "万元" || word === "亿元" || word === "元" || word === "%" ? word : "count";
-    const sentence = p.sentences.findIndex(([s, e]) => start >= s && start < e);
-    const before = p.text.slice(p.sentences[sentence]?.[0] ?? 0, start);
-    const depth = (before.match(/\(/g)?.length ?? 0) - (before.match(/\)/g)?.length ?? 0);
+    while (sentence < p.sentences.length && start >= p.sentences[sentence][1]) {
+      sentence++;
+      depth = 0;
+      scanned = p.sentences[sentence]?.[0] ?? start;
+    }
+    for (; scanned < start; scanned++) {
+      if (p.text[scanned] === "(") depth++;
+      else if (p.text[scanned] === ")") depth--;
+    }
     figures.push({
       text,
       value: new Decimal(text.replace(/,/g, "")),
@@ -112,6 +126,22 @@ export function readText(source: string | readonly string[], joinWrapped = typeo
   const lines = typeof source === "string" ? source.split(/\r?\n/) : source;
   const paragraphs = paragraphsOf(lines, joinWrapped);
   return { paragraphs, figures: paragraphs.flatMap((p, i) => figuresOf(p, i)) };
+}
+
+/**
+ * `text` without each span from `open` to the next `close` (as `/【[^】]*】/g` would remove them), in one
+ * pass: the regex would scan to the end of the text again from every unclosed `open`.
+ */
+export function withoutSpans(text: string, open: string, close: string): string {
+  let out = "";
+  let from = 0;
+  for (let at = text.indexOf(open); at >= 0; at = text.indexOf(open, from)) {
+    const end = text.indexOf(close, at + open.length);
+    if (end < 0) break; // no close after this open, nor after any later one
+    out += text.slice(from, at);
+    from = end + close.length;
+  }
+  return out + text.slice(from);
 }
 
 export function sentenceText(read: ReadText, f: Pick<TextFigure, "paragraph" | "sentence">): string {

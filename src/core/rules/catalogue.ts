@@ -183,7 +183,6 @@ export interface RuleSpec {
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
-const CODE_TABLES: readonly CodeTableId[] = ["表2", "表3", "表5", "表8", "表9"];
 const ALL: readonly TableId[] = ["表1", "表2", "表3", "表4", "表5", "表6", "表7", "表8", "表9"];
 
 const codeTableRules = (id: CodeTableId): RuleSpec[] => {
@@ -285,5 +284,3 @@ export function rulesNeeding(table: TableId): string {
     .map((r) => r.id)
     .join("、");
 }
-
-export { CODE_TABLES };

@@ -4,7 +4,7 @@ import { className } from "../codes";
 import type { TableId } from "../findings";
 import { type CodeTable, type EconTable, type Ref, type SanGongTable, type SummaryTable, type Table, type Workbook, absent, amountValue, isAbsent, present } from "../model";
 import { Decimal, formatAmount } from "../money";
-import { type CodeColumnKey, type Fund, SUMMARY_COLUMN_LABEL, type SummaryColumnKey, X9_PAIRS } from "./catalogue";
+import { type CodeColumnKey, type Fund, SUMMARY_COLUMN_LABEL, SUMMARY_LINE_LABEL, type SummaryColumnKey, X9_PAIRS } from "./catalogue";
 import type { Checker } from "./checker";
 import { classLines, codeRow, columnName, describeLine, describeRow, hasColumn, lineCell, rowCell, summaryCell, totalCell } from "./lines";
 import { sangongCell } from "./sangongRules";
@@ -63,8 +63,9 @@ function x1x2(t1: SummaryTable, t2: CodeTable, ck: Checker): void {
   ck.sum({ rule: "X2", table: "表2", what: "表2 合计 财政拨款收入" }, totalCell(t2, "fiscal"), (["general", "govfund", "statecap"] as const).map(inc), "表1 三项财政拨款收入");
   for (const key of T1_OTHER_INCOME) {
     const line = t1.income.find((l) => l.key === key);
-    if (!line) continue;
-    ck.equal({ rule: "X2", table: "表1", what: `表1 ${describeLine(line)}` }, summaryCell(t1, line, "amount"), totalCell(t2, key), `表2 合计 ${columnName(t2, key)}`);
+    if (line) ck.equal({ rule: "X2", table: "表1", what: `表1 ${describeLine(line)}` }, summaryCell(t1, line, "amount"), totalCell(t2, key), `表2 合计 ${columnName(t2, key)}`);
+    // 表1 does not print the line: 表2's column must then be 0.
+    else if (hasColumn(t2, key)) ck.equalValue({ rule: "X2", table: "表2", what: `表2 合计 ${columnName(t2, key)}` }, totalCell(t2, key), new Decimal(0), [], `表1（无${SUMMARY_LINE_LABEL[key]}行，即 0）`);
   }
 }
 
@@ -100,6 +101,8 @@ function x4x10(t1: SummaryTable, t4: SummaryTable, ck: Checker): void {
   for (const key of ["general", "govfund", "statecap"] as const) {
     const line = t4.income.find((l) => l.key === key);
     if (line) ck.equal({ rule: "X4", table: "表4", what: `表4 ${describeLine(line)}` }, summaryCell(t4, line, "amount"), lineCell(t1, "income", key), "表1 同名收入");
+    // 表4 does not print the line: 表1's must then be 0.
+    else ck.equalValue({ rule: "X4", table: "表1", what: `表1 ${SUMMARY_LINE_LABEL[key]}` }, lineCell(t1, "income", key), new Decimal(0), [], `表4（无此行，即 0）`);
   }
   ck.atMost({ rule: "X10", table: "表4", what: "表4 年初财政拨款结转和结余" }, lineCell(t4, "income", "carryBegin"), lineCell(t1, "income", "carryBegin"), "表1 年初结转和结余");
   ck.atMost({ rule: "X10", table: "表4", what: "表4 年末财政拨款结转和结余" }, lineCell(t4, "expense", "carryEnd", "total"), lineCell(t1, "expense", "carryEnd"), "表1 年末结转和结余");
@@ -119,18 +122,20 @@ function x7(t5: CodeTable, t6: EconTable, ck: Checker): void {
 }
 
 function x8(t3: CodeTable, t5: CodeTable, ck: Checker): void {
+  const columns = (["basic", "project"] as const).filter((col) => {
+    if (!hasColumn(t5, col)) ck.notApplies({ rule: "X8", table: "表5" }, `表5 没有“${columnName(t5, col)}”栏`);
+    return hasColumn(t5, col);
+  });
+  // The words of each column, worked out once: X8 looks at every row of 表5.
+  const words = new Map(columns.map((col) => [col, { own: columnName(t5, col), limit: `表3 同一科目的${columnName(t3, col)}` }]));
   for (const row of t5.rows) {
     if (!row.code) continue;
     const other = codeRow(t3, row.code);
-    for (const col of ["basic", "project"] as const) {
-      if (!hasColumn(t5, col)) continue;
+    for (const col of columns) {
+      const w = words.get(col);
+      if (!w) continue;
       const limit: Ref = other ? rowCell(t3, other, col) : absent(`表3 ${row.code}`, "表3 无此科目，即 0", true);
-      ck.atMost(
-        { rule: "X8", table: "表5", what: () => `表5 ${describeRow(row)} ${columnName(t5, col)}` },
-        rowCell(t5, row, col),
-        limit,
-        other ? `表3 同一科目的${columnName(t3, col)}` : "表3（无此科目，即 0）",
-      );
+      ck.atMost({ rule: "X8", table: "表5", what: () => `表5 ${describeRow(row)} ${w.own}` }, rowCell(t5, row, col), limit, other ? w.limit : "表3（无此科目，即 0）");
     }
   }
 }
@@ -148,7 +153,7 @@ function x9(t6: EconTable, t7: SanGongTable, ck: Checker): void {
 
 /** A table with nothing but blanks and zeros has no data. */
 function isEmpty(table: CodeTable): boolean {
-  return table.amounts.every((a) => a.read.kind === "blank" || (a.read.kind === "amount" && a.read.value.isZero()));
+  return table.amounts.every((a) => a.read.kind === "blank" || (a.read.kind === "amount" && (a.read.cents === 0 || (a.read.cents === null && a.read.value.isZero()))));
 }
 
 function x11(table: CodeTable, t4: SummaryTable | undefined, column: "govfund" | "statecap", ck: Checker): void {

@@ -115,16 +115,18 @@ function readRows(view: SheetView, header: Header, codes: CodeColumns, firstAmou
     const { code, name } = rowCode(view, r, codes, state);
     const cells: CodeRow["cells"] = {};
     for (const { col, key } of header.amountCols) cells[key] = view.amount(r, col);
-    const figures = Object.values(cells).filter((a) => a.read.kind !== "blank").map((a) => a.address);
+    const figures = () => Object.values(cells).filter((a) => a.read.kind !== "blank").map((a) => a.address);
     const isTotal = !code && Array.from({ length: firstAmount }, (_, c) => stripNumbering(view.text(r, c))).some((t) => TOTAL_LABEL.test(t));
     const level = code ? codeLevel(code) : isTotal ? "合计" : null;
     if (!level) {
-      if (figures.length) diag.add("ROW", "warning", `第${r + view.grid.origin.row + 1}行有金额但没有可识别的科目编码，未参与校验`, figures);
+      const named = figures();
+      if (named.length) diag.add("ROW", "warning", `第${r + view.grid.origin.row + 1}行有金额但没有可识别的科目编码，未参与校验`, named);
       continue;
     }
     const key = code ?? "合计";
     if (seen.has(key)) {
-      diag.add("ROW", "warning", `科目${key}重复出现，只按第一次出现校验`, figures.length ? figures : [view.address(r, Math.max(codes.codeCol, 0))]);
+      const named = figures();
+      diag.add("ROW", "warning", `科目${key}重复出现，只按第一次出现校验`, named.length ? named : [view.address(r, Math.max(codes.codeCol, 0))]);
       continue;
     }
     seen.add(key);
@@ -159,13 +161,13 @@ interface CodeColumns {
 function locateCodeColumns(view: SheetView, top: number, bottom: number, end: number, firstAmount: number): CodeColumns {
   const leaves = Array.from({ length: firstAmount }, (_, c) => view.leafLabel(c, top, bottom));
   const labels = Array.from({ length: firstAmount }, (_, c) => view.columnLabel(c, top, bottom));
-  const lei = leaves.indexOf("类");
-  const kuan = leaves.indexOf("款");
-  const xiang = leaves.indexOf("项");
+  const cls = leaves.indexOf("类");
+  const section = leaves.indexOf("款");
+  const item = leaves.indexOf("项");
   let nameCol = labels.findIndex((l) => /名称/.test(l));
-  if (lei >= 0 && kuan > lei && xiang > kuan) {
-    if (nameCol < 0) nameCol = xiang + 1 < firstAmount ? xiang + 1 : -1;
-    return { split: [lei, kuan, xiang], codeCol: lei, nameCol };
+  if (cls >= 0 && section > cls && item > section) {
+    if (nameCol < 0) nameCol = item + 1 < firstAmount ? item + 1 : -1;
+    return { split: [cls, section, item], codeCol: cls, nameCol };
   }
   // Otherwise the code column is the one holding the most codes below the header.
   let codeCol = -1;

@@ -47,9 +47,8 @@ function readTable(view: SheetView, id: TableId, hit: TitleHit, diag: Diagnostic
 /** Every figure in the table's region lands in the model or is named: one finding per row for those that do
  *  not (unless a reading finding names them already), and an error when there are figures but none was read. */
 function completeness(view: SheetView, id: TableId, region: Region, amounts: readonly Amount[], diag: Diagnostics): Table["completeness"] {
-  const readCells = new Set(amounts.map((a) => a.address));
   const read = amounts.filter((a) => a.read.kind === "amount").length;
-  const unread = view.unreadFigures(region, readCells).map((u) => u.address);
+  const unread = view.unreadFigures(region, amounts);
   const named = new Set(diag.findings.flatMap((f) => f.cells));
   if (read === 0 && unread.length > 0) {
     diag.add("UNREAD", "error", `${id} 的区域内有 ${unread.length} 个金额，但一个也未能读取（未能读取）：${list(unread)}`, unread);

@@ -8,8 +8,6 @@ import { hasEmptyStatement, notesStart, readNotes } from "./notes";
 import type { TableRead } from "./read";
 import type { Diagnostics, SheetView } from "./sheetView";
 
-export { SANGONG_LABEL };
-
 function itemOf(label: string): SanGongItem | null {
   const rest = label.replace(/公务用车购置及运行(维护)?费/g, "");
   if (/接待/.test(rest)) return "reception";

@@ -57,9 +57,14 @@ export class SheetView {
     return `${letters}${this.grid.origin.row + r + 1}`;
   }
 
+  /** Each amount handed out, and its cell: the completeness count asks which cells became model amounts. */
+  private readonly amountCells = new Map<Amount, number>();
+
   amount(r: number, c: number): Amount {
     const raw = this.raw(r, c);
-    return { sheet: this.sheet, address: this.address(r, c), raw, read: readAmount(raw) };
+    const a: Amount = { sheet: this.sheet, address: this.address(r, c), raw, read: readAmount(raw) };
+    this.amountCells.set(a, this.key(r, c));
+    return a;
   }
 
   /** The last column of the merged area that holds (r, c), or c itself. */
@@ -118,17 +123,25 @@ export class SheetView {
     return right;
   }
 
-  /** Cells in rows top..bottom, columns 0..right, that hold a figure and are neither in `read` nor a code. */
-  unreadFigures(region: Region, read: ReadonlySet<string>): { row: number; address: string }[] {
-    const out: { row: number; address: string }[] = [];
+  /** Cells in rows top..bottom, columns 0..right, that hold a figure and are neither one of `amounts` (the
+   *  amounts of the table's model) nor a code. */
+  unreadFigures(region: Region, amounts: readonly Amount[]): string[] {
+    const landed = new Set<number>();
+    for (const a of amounts) {
+      const k = this.amountCells.get(a);
+      if (k !== undefined) landed.add(k);
+    }
+    const out: string[] = [];
     for (let r = region.top; r <= region.bottom; r++) {
-      for (let c = 0; c <= region.right; c++) {
-        const raw = this.raw(r, c);
-        if (raw === null || this.labelCells.has(this.key(r, c))) continue;
-        if (typeof raw === "string" && !/\d/.test(raw)) continue;
-        if (readAmount(raw).kind !== "amount") continue;
-        const address = this.address(r, c);
-        if (!read.has(address)) out.push({ row: r, address });
+      const row = this.grid.values[r];
+      if (!row) continue;
+      for (let c = 0; c <= region.right && c < row.length; c++) {
+        const raw = row[c];
+        if (raw === null || raw === undefined || typeof raw === "boolean") continue;
+        const k = this.key(r, c);
+        if (landed.has(k) || this.labelCells.has(k)) continue;
+        // Numbers are figures; text only when it reads as an amount (a 行次 or code was consumed above).
+        if (typeof raw === "number" ? Number.isFinite(raw) : /\d/.test(raw) && readAmount(raw).kind === "amount") out.push(this.address(r, c));
       }
     }
     return out;

@@ -1,65 +1,80 @@
-// The 校验 panel: one button, progress, summary, findings, and the follow-up actions.
-import { Button, MessageBar, MessageBarBody, Spinner, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
+// The 校验 panel: a quick start, 校验 with 严格模式, the summary, the tools for the findings, the report,
+// and 提交前定稿.
+import { Button, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { Finding } from "../../core/findings";
-import { TITLE_RULES } from "../../core/tables/titles";
+import { TABLE_IDS } from "../../core/findings";
 import type { ExcelHost } from "../../excel/host";
 import { selectCells } from "../../excel/navigate";
-import { writeReportSheet } from "../../excel/reportSheet";
-import { type CheckSession, type CheckState } from "../../shared/checkSession";
-import { NoticeBar, useAction } from "../useAction";
+import type { CheckSession, CheckState } from "../../shared/checkSession";
+import { Busy, NoticeBar, useAction } from "../useAction";
+import { FinalizeSection } from "./FinalizeSection";
 import { FindingList } from "./FindingList";
+import { QuickStart, RoundingHelp } from "./Help";
+import { ReportActions } from "./ReportActions";
+import { countsText } from "./severity";
 import { Summary } from "./Summary";
 
 const useStyles = makeStyles({
-  panel: { display: "grid", gap: tokens.spacingVerticalM },
+  panel: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", rowGap: tokens.spacingVerticalM },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
 });
 
 export function CheckPanel({ session, host }: { session: CheckSession; host: () => ExcelHost }) {
   const styles = useStyles();
   const [state, setState] = useState<CheckState>(session.current);
-  const [strict, setStrict] = useState(false);
-  const { notice, run } = useAction();
+  const [current, setCurrent] = useState<string | null>(null);
+  const { busy, step, notice, run } = useAction();
+  // Selecting a cell shows no progress and no notice when it works: nothing above the list moves.
+  const selecting = useAction();
   useEffect(() => session.subscribe(setState), [session]);
-
-  const act = (work: () => Promise<string>) => run(async () => ({ intent: "success", text: await work() }));
-  const select = (f: Finding) => act(async () => (await selectCells(host(), f.sheet, f.cells), `已选中 ${f.sheet}!${f.cells[0] ?? ""}`));
   const done = state.status === "done" ? state : null;
+  const running = state.status === "running";
+  useEffect(() => setCurrent(null), [done?.at]);
+
+  // Selecting a cell says nothing when it works: the item itself shows it is the current one.
+  const select = (f: Finding, key: string) => {
+    setCurrent(key);
+    if (f.cells.length) void selecting.run(() => selectCells(host(), f.sheet, f.cells));
+  };
+  const anyTable = done ? TABLE_IDS.some((id) => done.outcome.workbook.tables[id]) : false;
 
   return (
-    <div className={styles.panel}>
+    <div className={styles.panel} aria-busy={running || busy}>
+      <Text as="h2" size={400} weight="semibold">
+        校验
+      </Text>
+      {state.status === "idle" && <QuickStart />}
       <div className={styles.row}>
-        <Button appearance="primary" onClick={() => session.check({ strict })} disabled={state.status === "running"}>
+        <Button appearance="primary" onClick={() => session.check()} disabled={running}>
           {done ? "重新校验" : "校验"}
         </Button>
-        <Switch label="严格模式（尾差也算错误）" checked={strict} onChange={(_, d) => setStrict(d.checked)} />
+        <Switch label="严格模式（尾差也算错误）" checked={session.strict} onChange={(_, d) => void session.setStrict(d.checked)} disabled={running} />
+        <RoundingHelp />
       </div>
-      {state.status === "idle" && (
-        <Text>
-          校验本工作簿中的表1–表9：表内各栏、各行与类款项汇总，以及表间勾稽关系。问题单元格会着色并加批注，数值不会被修改。 可识别的标题：
-          {TITLE_RULES.map((t) => t.name).join("、")}。
-        </Text>
-      )}
-      {state.status === "running" && <Spinner size="small" label={state.step} />}
-      {state.status === "failed" && (
-        <MessageBar intent="error">
-          <MessageBarBody>{state.message}</MessageBarBody>
-        </MessageBar>
-      )}
+      {running && <Busy step={state.step} />}
+      {state.status === "failed" && <NoticeBar notice={{ intent: "error", text: `校验未能完成：${state.error.text}`, detail: state.error.detail }} />}
       {done && (
         <>
-          <Summary outcome={done.outcome} strict={done.strict} />
+          <Summary outcome={done.outcome} strict={done.strict} at={done.at} stale={done.stale} />
           <div className={styles.row}>
-            <Button onClick={() => act(async () => `已清除 ${await session.clear()} 个单元格的标记，原格式和批注已恢复`)} disabled={!done.outcome.marked}>
+            <Button onClick={() => run(async () => ({ intent: "success", text: `已清除 ${await session.clear()} 个单元格的标记，原格式和批注已恢复。` }), "正在清除标记…")} disabled={busy || !done.outcome.marked}>
               清除标记
             </Button>
-            <Button onClick={() => act(async () => `已生成工作表「${await writeReportSheet(host(), done.outcome.findings)}」`)}>生成校验报告</Button>
+            {anyTable && <ReportActions host={host} findings={done.outcome.findings} at={done.at} strict={done.strict} counts={countsText(done.outcome.findings)} busy={busy} run={run} />}
           </div>
+          <Busy step={step} />
           <NoticeBar notice={notice} />
-          {done.outcome.findings.length ? <FindingList findings={done.outcome.findings} onSelect={select} /> : <Text>所有勾稽关系都成立。</Text>}
+          <NoticeBar notice={selecting.notice} />
+          {anyTable &&
+            (done.outcome.findings.length ? (
+              <FindingList key={done.at.getTime()} findings={done.outcome.findings} current={current} onSelect={select} />
+            ) : (
+              <Text>所有勾稽关系都成立。</Text>
+            ))}
         </>
       )}
+      <FinalizeSection session={session} host={host} />
     </div>
   );
 }

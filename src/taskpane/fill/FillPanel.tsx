@@ -1,164 +1,110 @@
-// 填充小计: choose tables and mode, preview every write (cell, old → new), apply in one batch, undo.
-import {
-  Button,
-  Caption1,
-  Checkbox,
-  MessageBar,
-  MessageBarBody,
-  Radio,
-  RadioGroup,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+// 填充小计: choose tables and mode, preview every write with the figure it leaves, apply in one batch, undo.
+import { Button, Dropdown, Field, Option, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { TABLE_IDS, type TableId } from "../../core/findings";
-import { formatAmount } from "../../core/money";
 import type { FillMode, SubtotalPlan } from "../../core/subtotals/plan";
 import { titleName } from "../../core/tables/titles";
 import { applyFill, previewFill } from "../../excel/fill";
-import { insertMissingRows } from "../../excel/insertRows";
-import { describeUndo, lastUndo, undoLast } from "../../excel/undo";
 import type { ExcelHost } from "../../excel/host";
-import { NoticeBar, useAction } from "../useAction";
+import { insertMissingRows } from "../../excel/insertRows";
+import { recognizedTables } from "../../excel/recognizedTables";
+import { describeUndo, lastUndo, undoLast } from "../../excel/undo";
+import type { CheckSession } from "../../shared/checkSession";
+import { Busy, NoticeBar, useAction } from "../useAction";
 import { CatalogImport } from "./CatalogImport";
+import { PlanView } from "./PlanView";
 
 const useStyles = makeStyles({
-  panel: { display: "grid", gap: tokens.spacingVerticalM },
+  panel: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", rowGap: tokens.spacingVerticalM },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  tables: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalS },
-  preview: { maxHeight: "360px", overflowY: "auto" },
-  mono: { fontFamily: tokens.fontFamilyMonospace },
+  dropdown: { minWidth: 0, maxWidth: "100%" },
 });
 
-function shownOld(w: SubtotalPlan["writes"][number]): string {
-  if (w.oldFormula) return w.oldFormula;
-  return w.old === null || w.old === "" ? "（空）" : String(w.old);
+interface Preview {
+  plan: SubtotalPlan;
+  notFound: TableId[];
+  foundAny: boolean;
 }
 
-export function FillPanel({ host }: { host: () => ExcelHost }) {
+export function FillPanel({ session, host }: { session: CheckSession; host: () => ExcelHost }) {
   const styles = useStyles();
   const [tables, setTables] = useState<TableId[]>([...TABLE_IDS]);
   const [mode, setMode] = useState<FillMode>("formula");
-  const [plan, setPlan] = useState<SubtotalPlan | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
   const [undoable, setUndoable] = useState(() => lastUndo(host()) !== null);
-  const { busy, notice, run } = useAction(() => setUndoable(lastUndo(host()) !== null));
-  const preview = () =>
-    run(async () => {
-      setPlan(await previewFill(host(), { tables, mode }));
-    });
+  const { busy, step, notice, run } = useAction(() => setUndoable(lastUndo(host()) !== null));
+  const plan = async (): Promise<Preview> => {
+    const recognized = await recognizedTables(host());
+    const found = tables.filter((t) => recognized.tables.includes(t));
+    return { plan: await previewFill(host(), { tables: found, mode }), notFound: tables.filter((t) => !found.includes(t)), foundAny: found.length > 0 };
+  };
+  const showPreview = () => run(async () => setPreview(await plan()), "正在计算小计…");
   const apply = () =>
     run(async () => {
-      if (!plan) return;
-      const n = await applyFill(host(), plan);
-      setPlan(null);
+      if (!preview) return;
+      const n = await applyFill(host(), preview.plan);
+      setPreview(null);
+      session.markStale();
       return { intent: "success", text: `已写入 ${n} 个单元格。可点“撤销”恢复原值。` };
-    });
+    }, "正在写入…");
   const undo = () =>
     run(async () => {
       const entry = await undoLast(host());
-      setPlan(null);
+      setPreview(null);
+      session.markStale();
       if (entry) return { intent: "info", text: describeUndo(entry) };
-    });
+    }, "正在撤销…");
   const insert = (missing: SubtotalPlan["missing"]) =>
     run(async () => {
       const n = await insertMissingRows(host(), missing);
-      setPlan(await previewFill(host(), { tables, mode }));
+      session.markStale();
+      setPreview(await plan());
       return { intent: "success", text: `已插入 ${n} 行（编码和目录名称），预览已更新。可点“撤销”删除。` };
-    });
+    }, "正在插入行…");
+  const label = tables.length === TABLE_IDS.length ? "全部 9 张表" : tables.length ? tables.join("、") : "未选择";
 
   return (
-    <div className={styles.panel}>
-      <Text>从项级数据计算款、类、合计和各表的合计行（表1、表4、表6、表7），写入前先预览。</Text>
-      <div className={styles.tables}>
-        {TABLE_IDS.map((id) => (
-          <Checkbox
-            key={id}
-            label={`${id} ${titleName(id)}`}
-            checked={tables.includes(id)}
-            onChange={(_, d) => setTables((t) => (d.checked ? [...t, id].sort() : t.filter((x) => x !== id)))}
-          />
-        ))}
-      </div>
-      <RadioGroup layout="horizontal" value={mode} onChange={(_, d) => setMode(d.value as FillMode)}>
-        <Radio value="formula" label="写公式（=SUM…，随明细自动更新）" />
-        <Radio value="value" label="写数值" />
-      </RadioGroup>
+    <div className={styles.panel} aria-busy={busy}>
+      <Text as="h2" size={400} weight="semibold">
+        填充小计
+      </Text>
+      <Text>从项级数据计算款、类、合计和各表的合计行，写入前先预览。</Text>
+      <Field label="要填充的表">
+        <Dropdown
+          className={styles.dropdown}
+          multiselect
+          value={label}
+          selectedOptions={tables}
+          onOptionSelect={(_, d) => setTables(TABLE_IDS.filter((id) => d.selectedOptions.includes(id)))}
+        >
+          {TABLE_IDS.map((id) => (
+            <Option key={id} value={id} text={id}>
+              {`${id} ${titleName(id)}`}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field label="写入方式">
+        <RadioGroup value={mode} onChange={(_, d) => setMode(d.value as FillMode)}>
+          <Radio value="formula" label="写公式（=SUM…，随明细自动更新）" />
+          <Radio value="value" label="写数值" />
+        </RadioGroup>
+      </Field>
       <div className={styles.row}>
-        <Button appearance="primary" onClick={preview} disabled={busy || !tables.length}>
+        <Button appearance="primary" onClick={showPreview} disabled={busy || !tables.length}>
           预览
         </Button>
-        <Button onClick={apply} disabled={busy || !plan?.writes.length}>
-          应用 {plan?.writes.length ? `（${plan.writes.length} 个单元格）` : ""}
+        <Button onClick={apply} disabled={busy || !preview?.plan.writes.length}>
+          应用{preview?.plan.writes.length ? `（${preview.plan.writes.length} 个单元格）` : ""}
         </Button>
         <Button onClick={undo} disabled={busy || !undoable}>
           撤销
         </Button>
       </div>
+      <Busy step={step} />
       <NoticeBar notice={notice} />
-      {plan && <PlanView plan={plan} />}
+      {preview && <PlanView plan={preview.plan} notFound={preview.notFound} foundAny={preview.foundAny} busy={busy} onInsert={insert} />}
       <CatalogImport host={host} />
     </div>
   );
-
-  function PlanView({ plan }: { plan: SubtotalPlan }) {
-    return (
-      <>
-        {plan.missing.map((m) => (
-          <MessageBar key={`${m.table}${m.code}`} intent="warning">
-            <MessageBarBody>
-              {m.table} 缺少上级科目 {m.code}
-              {m.name ? ` ${m.name}` : "（科目目录中没有此编码）"}，其下 {m.children.length} 行暂计入更上一级：{m.children.join("、")}
-            </MessageBarBody>
-          </MessageBar>
-        ))}
-        {plan.missing.length > 0 && (
-          <Button onClick={() => insert(plan.missing)} disabled={busy}>
-            插入缺失的 {plan.missing.length} 行
-          </Button>
-        )}
-        {plan.problems.map((p) => (
-          <MessageBar key={p} intent="error">
-            <MessageBarBody>{p}</MessageBarBody>
-          </MessageBar>
-        ))}
-        {plan.writes.length ? (
-          <div className={styles.preview} data-testid="fill-preview">
-            <Table size="extra-small">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>单元格</TableHeaderCell>
-                  <TableHeaderCell>项目</TableHeaderCell>
-                  <TableHeaderCell>原 → 新</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {plan.writes.map((w) => (
-                  <TableRow key={`${w.sheet}!${w.address}`}>
-                    <TableCell>
-                      {w.sheet}!{w.address}
-                    </TableCell>
-                    <TableCell>
-                      <Caption1>{w.what}</Caption1>
-                    </TableCell>
-                    <TableCell className={styles.mono}>
-                      {shownOld(w)} → {plan.mode === "formula" ? w.formula : w.value === null ? "（空）" : formatAmount(w.value)}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
-        ) : (
-          <Text>所选表的小计都已与明细一致，没有需要写入的单元格。</Text>
-        )}
-      </>
-    );
-  }
 }

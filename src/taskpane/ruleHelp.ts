@@ -1,0 +1,56 @@
+// What each rule checks, in a sentence, for the tooltip behind a finding (the pane never shows a bare code).
+// The 决算 rules come from core's rule catalogue (src/core/rules/catalogue.ts, listed in docs/rules.md); the
+// 自评表 and command-line rules, which are not in it, are explained here.
+import { TABLE_IDS, type TableId } from "../core/findings";
+import { ruleSpec } from "../core/rules/catalogue";
+
+const OTHER: Record<string, string> = {
+  "SE-得分": "自评表：按这一行自己的评分标准重新计算的得分与填报得分不一致。",
+  "SE-无法计分": "自评表：评分标准无法自动计算（如文字描述），保留填报得分，需人工确认。",
+  "SE-缺分值": "自评表：指标没有填写分值。",
+  "SE-超分": "自评表：得分不能超过该指标的分值。",
+  "SE-无目标": "自评表：指标没有年初目标值，无法评价完成情况。",
+  "SE-文字实际值": "自评表：实际完成值是文字，没有可与目标比较的数值。",
+  "SE-分档重叠": "自评表：评分标准的分档区间互相重叠，落在重叠处的值得分不确定。",
+  "SE-偏差原因": "自评表：未完全达成目标或超过目标 30% 以上的指标，应填写偏差原因及改进措施。",
+  "SE-分值合计": "自评表：各项指标的分值合计应为 100。",
+  "SE-总分": "自评表：总分应等于各项得分之和。",
+  "SE-得分率": "自评表：预算执行率得分应等于分值乘以执行率。",
+};
+
+function tableOf(rule: string): TableId | null {
+  const m = /^T([1-9])-/.exec(rule);
+  if (!m) return null;
+  return TABLE_IDS.find((t) => t === `表${m[1]}`) ?? null;
+}
+
+/** The printed note of a rule like T1-57 (行) or T7-3栏 (栏): "第57行 = 第31–56行之和". */
+function fromNotes(table: TableId, rule: string): string | null {
+  const m = /^T\d-(\d+)(栏?)$/.exec(rule);
+  if (!m) return null;
+  const lhs = Number(m[1]);
+  const unit = m[2] ? "栏" : "行";
+  const note = ruleSpec(rule)?.note;
+  if (!note || note.unit !== unit || note.lhs !== lhs) return null;
+  const t = note.terms;
+  const run = t.length > 3 && t.every((x, i) => x === t[0] + i);
+  const terms = run ? `第${t[0]}–${t[t.length - 1]}${unit}之和` : `第 ${t.map((x, i) => `${i === 0 ? "" : x < 0 ? " − " : " + "}${Math.abs(x)}`).join("")} ${unit}`;
+  return `${table}：第${lhs}${unit}应等于${terms}（模板表下注释的公式）。`;
+}
+
+/** One sentence on what `rule` checks; a generic sentence for a rule this lookup does not know. */
+export function explainRule(rule: string): string {
+  const known = OTHER[rule];
+  if (known) return known;
+  const table = tableOf(rule);
+  const spec = ruleSpec(rule);
+  if (spec && !spec.note) return `${spec.kind === "表间" ? "表间" : table ?? spec.kind}：${spec.text}。`;
+  if (table) {
+    const note = fromNotes(table, rule);
+    if (note) return note;
+    if (/^T\d-\d+$/.test(rule)) return `${table}：第${rule.slice(3)}行应等于模板规定的各行之和。`;
+    if (rule.endsWith("栏")) return `${table}：每一行的第${rule.slice(3, -1)}栏应等于模板规定的各栏之和。`;
+    if (rule.endsWith("行")) return `${table}：每一行的合计栏应等于其各栏之和。`;
+  }
+  return "决算助手的一条校验规则。";
+}
