@@ -20,9 +20,9 @@ export interface MarkOutcome {
   /** How many cells carry a mark now. */
   marked: number;
   /** Previous marks that could not be put back (sheet deleted, note deleted, fill changed by the user). */
-  notRestored: NotRestored[];
+  notRestored?: NotRestored[];
   /** Sheets read without their merged areas (an Excel without the call, or more than 512 in a band). */
-  mergesUnread: string[];
+  mergesUnread?: string[];
 }
 
 export interface CheckOutcome extends ValidationResult, MarkOutcome {}

@@ -8,7 +8,7 @@ import { clearMarks } from "./check";
 import type { ExcelHost } from "./host";
 import { parseAreas } from "./readWorkbook";
 import { SettingsStore } from "./settingsStore";
-import { lastUndo, pushUndo, undoLast } from "./undo";
+import { lastUndo, newUndoId, pushUndo, undoLast } from "./undo";
 
 /** The pane's checks that put marks on cells. */
 export type MarkingCheck = "check" | "selfEval";
@@ -28,6 +28,8 @@ interface FinalizeRecord {
   first: string | null;
   /** The checks to run again on 撤销, so that their marks come back. */
   remark: MarkingCheck[];
+  /** The id of that undo entry (src/excel/undo.ts), when there is one. */
+  undoId?: string | null;
 }
 
 const JUESUAN_CALL = /(?:^|[^A-Za-z0-9_.])JUESUAN\./i;
@@ -71,10 +73,13 @@ export async function finalizeWorkbook(host: ExcelHost, remark: MarkingCheck[]):
   const found = await findAddinFormulas(host);
   const kept = found.filter((c) => isErrorValue(c.value)).map((c) => ({ sheet: c.sheet, address: c.address, shown: String(c.value) }));
   const convert = found.filter((c) => !isErrorValue(c.value));
+  let undoId: string | null = null;
   if (convert.length) {
     // The undo entry goes in first: a write that fails half-way is still undone (restoring a formula that
     // is still there changes nothing).
-    await pushUndo(host, { kind: "fill", cells: convert.map((c) => ({ sheet: c.sheet, address: c.address, value: c.value, formula: c.formula })) });
+    undoId = newUndoId();
+    const cells = convert.map((c) => ({ sheetId: c.sheet, sheet: c.sheet, address: c.address, old: { value: null, formula: c.formula }, wrote: { value: c.value, formula: null } }));
+    await pushUndo(host, { id: undoId, kind: "fill", state: "pending", count: cells.length }, cells);
     await host.run(async (context) => {
       for (let start = 0; start < convert.length; start += CHUNK) {
         for (const c of convert.slice(start, start + CHUNK)) {
@@ -84,7 +89,7 @@ export async function finalizeWorkbook(host: ExcelHost, remark: MarkingCheck[]):
       }
     });
   }
-  await record(host).save({ cells: convert.length, first: convert.length ? `${convert[0].sheet}!${convert[0].address}` : null, remark });
+  await record(host).save({ cells: convert.length, first: convert.length ? `${convert[0].sheet}!${convert[0].address}` : null, remark, undoId });
   const unmarked = await clearMarks(host);
   return { converted: convert.length, kept, unmarked };
 }
@@ -95,7 +100,7 @@ export function lastIsFinalize(host: ExcelHost): boolean {
   if (!rec) return false;
   if (!rec.cells) return true;
   const entry = lastUndo(host);
-  return entry?.kind === "fill" && entry.cells.length === rec.cells && `${entry.cells[0].sheet}!${entry.cells[0].address}` === rec.first;
+  return entry?.kind === "fill" && entry.count === rec.cells && (!rec.undoId || entry.id === rec.undoId);
 }
 
 /** 撤销定稿: the formulas back; returns the checks the pane must run again to bring their marks back. */
@@ -104,5 +109,5 @@ export async function undoFinalize(host: ExcelHost): Promise<{ restored: number;
   if (!rec || !lastIsFinalize(host)) throw new Error("最近一次操作不是定稿，无法撤销定稿：请用各面板的“撤销”逐步撤销。");
   const entry = rec.cells ? await undoLast(host) : null;
   await record(host).save(null);
-  return { restored: entry?.kind === "fill" ? entry.cells.length : 0, remark: rec.remark };
+  return { restored: entry?.kind === "fill" ? entry.count : 0, remark: rec.remark };
 }

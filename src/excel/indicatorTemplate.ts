@@ -2,7 +2,7 @@
 // to overwrite — the budget row first, then one indicator of each usual kind, 分值 adding up to 100.
 // One sync; undoable like 生成自评表 (the sheet is deleted).
 import type { ExcelHost } from "./host";
-import { pushUndo } from "./undo";
+import { newUndoId, pushUndo } from "./undo";
 
 const HEADER = ["一级指标", "二级指标", "三级指标", "年初目标值", "实际完成值", "分值", "评分标准", "计分方法"];
 const ROWS: (string | number)[][] = [
@@ -33,6 +33,7 @@ export async function insertIndicatorTemplate(host: ExcelHost): Promise<string> 
     await context.sync();
     return name;
   });
-  await pushUndo(host, { kind: "sheet", sheet: name });
+  // Undo deletes the sheet while its A1 and B2 still hold what was written (src/excel/undo.ts).
+  await pushUndo(host, { id: newUndoId(), kind: "sheet", state: "done", sheet: name, title: "项目名称", project: String(HEADER[1]) });
   return name;
 }

@@ -32,7 +32,7 @@ export interface ReadOptions {
   formulas?: boolean;
   /** Number formats beside the values (Excel stores a typed 96.73% as 0.9673 formatted "0.00%"). */
   numberFormats?: boolean;
-  /** Merged areas (ExcelApi 1.13); false on an older Excel (the sheets are then named in mergesUnread). */
+  /** Merged areas (ExcelApi 1.13; asked for unless false): false on an older Excel, and the sheets are then named in mergesUnread. */
   merges?: boolean;
   /** Whether a sheet is worth reading in full, from its top rows; every sheet when left out. */
   candidate?: (top: Grid) => boolean;
@@ -107,8 +107,7 @@ async function readChunks(context: Excel.RequestContext, plans: readonly SheetPl
   const mergesUnread = new Set<string>();
   for (const p of plans) parts.set(p.ref.id, { values: [], formulas: [], formats: [], merges: [] });
 
-  // Chunks go to Excel in groups that fit one sync; a group whose merged areas cannot be read (more than 512
-  // in a band) is read again without them, and the sheet is named.
+  // Chunks go to Excel in groups that fit one sync.
   let i = 0;
   while (i < chunks.length) {
     const group: Chunk[] = [];
@@ -121,11 +120,16 @@ async function readChunks(context: Excel.RequestContext, plans: readonly SheetPl
       cells += size;
       i++;
     }
-    const result = await readGroup(context, group, props, options.merges === true).catch(async (err: unknown) => {
-      if (!options.merges) throw err;
-      for (const c of group) mergesUnread.add(c.plan.ref.name);
-      return readGroup(context, group, props, false);
-    });
+    // A failed read is tried once more as it was (a passing failure); failing again with merged areas asked
+    // for, it is read without them (the call fails past 512 areas in a band) and the sheets are named.
+    const withMerges = options.merges !== false;
+    const result = await readGroup(context, group, props, withMerges)
+      .catch(() => readGroup(context, group, props, withMerges))
+      .catch(async (err: unknown) => {
+        if (!withMerges) throw err;
+        for (const c of group) mergesUnread.add(c.plan.ref.name);
+        return readGroup(context, group, props, false);
+      });
     result.forEach((r, k) => {
       const part = parts.get(group[k].plan.ref.id);
       if (!part) return;

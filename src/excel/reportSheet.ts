@@ -1,10 +1,13 @@
 // 生成校验报告: a 校验报告 sheet — a header (when, which mode, the counts), then one row per finding with a link
-// to its cell, amounts as numbers — written as 2-D ranges in one sync. An existing report is replaced only
+// to its cell, amounts as numbers — written as 2-D ranges, in syncs under the request budget. An existing report is replaced only
 // when the caller says so (the pane asks first); otherwise the new one gets a free name.
 import type { Finding } from "../core/findings";
 import { REPORT_HEADER, REPORT_LINK_COLUMN, REPORT_SHEET, reportLink, reportRows } from "../core/reportRows";
 import { columnLetter } from "../core/grid";
+import { ACTION_BYTES, Batcher, OBJECT_BYTES, jsonBytes } from "./batch";
 import type { ExcelHost } from "./host";
+
+const BLOCK_ROWS = 500;
 
 export interface ReportOptions {
   /** When the findings were made, and in which mode: the report's header says so. */
@@ -57,19 +60,29 @@ export async function writeReportSheet(host: ExcelHost, findings: readonly Findi
     const rows = reportCells(findings);
     ws.getRange(`A${top}:${last}${top}`).values = [REPORT_HEADER];
     ws.getRange(`A${top}:${last}${top}`).format.font.bold = true;
-    if (rows.length) {
-      const body = ws.getRange(`A${top + 1}:${last}${top + rows.length}`);
-      body.values = rows;
+    // Body, formats and links in blocks of rows, in syncs under the request budget (batch.ts): a report of
+    // 15,000 findings is several megabytes, more than Excel on the web takes in one request.
+    // Texts are kept as written by an apostrophe (Excel would read "-0.04 以上" or "=…" as typed).
+    const batch = new Batcher(context);
+    for (let start = 0; start < rows.length; start += BLOCK_ROWS) {
+      const block = rows.slice(start, start + BLOCK_ROWS).map((row) => row.map((v) => (typeof v === "string" && v !== "" ? `'${v}` : v)));
+      const from = top + 1 + start;
+      const to = from + block.length - 1;
+      await batch.reserve(OBJECT_BYTES * (2 + AMOUNT_COLUMNS.length * 2) + ACTION_BYTES * (1 + AMOUNT_COLUMNS.length) + jsonBytes(block) + block.length * 12 * AMOUNT_COLUMNS.length);
+      ws.getRange(`A${from}:${last}${to}`).values = block;
       for (const c of AMOUNT_COLUMNS) {
         const col = columnLetter(c);
-        ws.getRange(`${col}${top + 1}:${col}${top + rows.length}`).numberFormat = rows.map(() => ["#,##0.00"]);
+        ws.getRange(`${col}${from}:${col}${to}`).numberFormat = block.map(() => ["#,##0.00"]);
       }
     }
     const linkColumn = columnLetter(REPORT_LINK_COLUMN);
-    findings.forEach((f, i) => {
+    for (const [i, f] of findings.entries()) {
       const link = reportLink(f);
-      if (link) ws.getRange(`${linkColumn}${top + 1 + i}`).hyperlink = { documentReference: link, textToDisplay: String(rows[i][REPORT_LINK_COLUMN]) };
-    });
+      if (!link) continue;
+      const text = String(rows[i][REPORT_LINK_COLUMN]);
+      await batch.reserve(OBJECT_BYTES * 2 + ACTION_BYTES + jsonBytes(link) + jsonBytes(text));
+      ws.getRange(`${linkColumn}${top + 1 + i}`).hyperlink = { documentReference: link, textToDisplay: text };
+    }
     ws.getRange(`A${top}:${last}${top + rows.length}`).format.autofitColumns();
     ws.activate();
     await context.sync();

@@ -93,7 +93,8 @@ const text = (v: unknown) => (v === null || v === undefined ? "" : String(v));
 async function undoFill(host: ExcelHost, entry: Extract<UndoEntry, { kind: "fill" }>): Promise<void> {
   const cells = (await cellsOf(host, entry.id).load()) ?? [];
   await host.run(async (context) => {
-    const live = new Set((await currentSheets(context)).map((s) => s.id));
+    // Cells are keyed by sheet id, or by name (getItem takes either).
+    const live = new Set((await currentSheets(context)).flatMap((s) => [s.id, s.name]));
     const present = cells.filter((c) => live.has(c.sheetId));
     const batch = new Batcher(context);
     const reads: { cell: FillCell; range: Excel.Range }[] = [];

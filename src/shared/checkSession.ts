@@ -6,7 +6,7 @@ import type { Finding } from "../core/findings";
 import type { Grid } from "../core/grid";
 import { validate } from "../core/validate";
 import { workbookCatalog } from "../excel/catalogStore";
-import { type CheckOutcome, checkInExcel, clearMarks, markWorkbook } from "../excel/check";
+import { type CheckOutcome, checkInExcel, clearMarks, hasTableTitle, markWorkbook } from "../excel/check";
 import type { ExcelHost } from "../excel/host";
 import { readWorkbook } from "../excel/readWorkbook";
 import { type Described, describeError } from "./errors";
@@ -78,7 +78,7 @@ export class CheckSession {
       const outcome = !mark
         ? await host.run(async (context) => ({ ...analyse((await readWorkbook(context)).grids), marked: 0 }))
         : strict
-          ? await markWorkbook(host, analyse)
+          ? await markWorkbook(host, "check", hasTableTitle, analyse)
           : await checkInExcel(host);
       // One mark record today (src/excel/markStore.ts): marking for 校验 restored 检查自评表's marks.
       this.selfEvalMarks = 0;

@@ -98,7 +98,8 @@ describe("limits and rules", () => {
     const state = oneSheet();
     const hidden = state.addSheet(new FakeSheet("隐藏"));
     hidden.visibility = "Hidden";
-    await expect(selectCells(openWorkbook(state), "隐藏", ["A1"])).rejects.toMatchObject({ code: "InvalidOperation" });
+    await expect(selectCells(openWorkbook(state), "隐藏", ["A1"])).rejects.toThrow(/已隐藏：请先在 Excel 中取消隐藏/);
+    await expect(batch(state, (c) => c.workbook.worksheets.getItem("隐藏").activate())).rejects.toMatchObject({ code: "InvalidOperation" });
     state.sheets[0].protected = true;
     await expect(batch(state, (c) => (c.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[1]]))).rejects.toMatchObject({ code: "AccessDenied" });
   });

@@ -3,7 +3,9 @@
 // too large for the document settings, is kept on a very hidden sheet, and 清除标记 restores every cell.
 import { excelLimits } from "../../bench/excel";
 import { syntheticWorkbook } from "../../bench/synthetic";
+import { validate } from "../../src/core/validate";
 import { checkInExcel, clearMarks } from "../../src/excel/check";
+import { writeReportSheet } from "../../src/excel/reportSheet";
 import { isStoreSheet } from "../../src/excel/docStore";
 import { openWorkbook } from "../fakeHost/adapterHost";
 import { FakeWorkbook } from "../fakeHost/state";
@@ -34,5 +36,19 @@ describe("every request under 4 MB by design", () => {
     expect(await clearMarks(openWorkbook(state))).toBe(outcome.marked);
     expect(state.sheets.filter((s) => isStoreSheet(s.name))).toEqual([]);
     expect(state.snapshot()).toEqual(before);
+  }, 120000);
+
+  it("writes a 校验报告 of about 17,000 findings in syncs under 4 MB, though it is more than 5 MB in all", async () => {
+    const grids = syntheticWorkbook(16667);
+    const { findings } = validate(grids);
+    expect(findings.length).toBeGreaterThan(15000);
+    const state = FakeWorkbook.fromGrids(grids.slice(0, 1));
+    const from = state.syncs.length;
+    await writeReportSheet(openWorkbook(state), findings, { at: new Date(2026, 0, 1), strict: false, counts: `${findings.length} 处`, replace: true });
+    const { request, response, syncs } = state.largest(from);
+    const total = state.syncs.slice(from).reduce((sum, x) => sum + x.request, 0);
+    expect({ request: request < FOUR_MB, response: response < FOUR_MB, overFive: total > FIVE_MB }).toEqual({ request: true, response: true, overFive: true });
+    expect(syncs).toBeGreaterThan(2);
+    expect(state.sheet("校验报告")!.usedRect(true)!.bottom).toBe(findings.length + 3);
   }, 120000);
 });

@@ -860,7 +860,8 @@ export class FakeWorksheetCollection extends ClientObject {
   override load(props?: unknown): this {
     const fields = propertyList(props).map((p) => p.replace(/^items\//, ""));
     this.context.enqueue(() => {
-      this.itemsLoaded = this.context.state.sheets.map((s) => new FakeWorksheet(this.context, () => s.id));
+      // Each item follows its sheet, renamed or not: its key is the sheet's live name.
+      this.itemsLoaded = this.context.state.sheets.map((s) => new FakeWorksheet(this.context, () => s.name));
       for (const ws of this.itemsLoaded) ws.loadNow(fields);
     });
     return this;
@@ -869,11 +870,15 @@ export class FakeWorksheetCollection extends ClientObject {
     if (!this.itemsLoaded) throw new FakeOfficeError("PropertyNotLoaded", "The property 'items' is not available. Call load and sync first.");
     return this.itemsLoaded;
   }
-  getItem(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.context, () => name);
+  /** By name (any case) or id; the proxy then follows the sheet by its live name. */
+  private byKey(key: string): () => string {
+    return () => this.context.state.sheetByKey(key)?.name ?? key;
   }
-  getItemOrNullObject(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.context, () => name).checkExists();
+  getItem(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, this.byKey(key));
+  }
+  getItemOrNullObject(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, this.byKey(key)).checkExists();
   }
   getActiveWorksheet(): FakeWorksheet {
     return new FakeWorksheet(this.context, () => this.context.state.activeSheet);
@@ -885,7 +890,7 @@ export class FakeWorksheetCollection extends ClientObject {
       this.context.invalidate();
       added = this.context.state.addSheet(new FakeSheet(name));
     }, name);
-    return new FakeWorksheet(this.context, () => (added as FakeSheet | null)?.id ?? name);
+    return new FakeWorksheet(this.context, () => (added as FakeSheet | null)?.name ?? name);
   }
 }
 

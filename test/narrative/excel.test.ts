@@ -24,7 +24,8 @@ describe("生成 情况说明", () => {
     const written = await writeNarrativeSheet(openWorkbook(state));
     expect(written.sheet).toBe("情况说明");
     expect(state.activeSheet).toBe("情况说明");
-    expect(state.syncCount).toBe(3);
+    // Sheets, their top rows, one chunk of the table sheets (src/excel/readWorkbook.ts), then the write.
+    expect(state.syncCount).toBe(4);
     const ws = state.sheet("情况说明")!;
     expect(ws.peek("A1")?.value).toBe("一、收入支出决算总体情况说明");
     expect(ws.peek("A1")?.bold).toBe(true);
