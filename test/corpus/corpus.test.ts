@@ -44,7 +44,7 @@ describe("the odd-file corpus", () => {
       const code = await run(["check", f.path], (t) => {
         out += t;
       });
-      const reason = /无法读取：.*|\[错误\] (?:NO-TABLE|NO-CACHE|AMT).*|✓ 表1 .*/.exec(out)?.[0] ?? "";
+      const reason = /无法读取：.*|\[错误\] (?:MISSING|NO-TABLE|NO-CACHE|AMT).*|✓ 表1 .*/.exec(out)?.[0] ?? "";
       table.push(`${f.name} → ${code} → ${reason.slice(0, 90)}`);
       expect({ file: f.name, code }).toEqual({ file: f.name, code: f.code });
       expect(out).toMatch(f.says);
@@ -74,7 +74,7 @@ describe("the odd-file corpus", () => {
       out += t;
     });
     expect(code).toBe(3);
-    expect(out).toMatch(/NO-TABLE[\s\S]*标注副本未写入：合并区域过大，无法生成标注副本：共覆盖 17,179,869,184 个单元格，上限 200,000/);
+    expect(out).toMatch(/MISSING[\s\S]*标注副本未写入：合并区域过大，无法生成标注副本：共覆盖 17,179,869,184 个单元格，上限 200,000/);
   });
 
   it("a folder of the whole corpus is checked to the end, in one process under 1 GB, without a stack trace", () => {

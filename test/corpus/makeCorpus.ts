@@ -113,12 +113,12 @@ export async function makeCorpus(dir: string): Promise<CorpusFile[]> {
   add("zero-bytes.xlsx", Buffer.alloc(0), 2, /文件为空/);
 
   // Workbooks in which nothing can be checked: a normal run that cannot pass.
-  add("no-sst-inline-strings.xlsx", zip(workbook([{ name: "S", rows: `<row r="1">${inline("A1", "说明")}${num("B1", 3)}</row>` }])), 1, /NO-TABLE.*未找到可校验的表/);
-  add("value-at-XFD1048576.xlsx", zip(workbook([{ name: "S", rows: `<row r="1048576">${num("XFD1048576", 1)}</row>` }])), 1, /未找到可校验的表/);
-  add("row-100000000.xlsx", zip(workbook([{ name: "S", rows: `<row r="100000000">${num("A100000000", 1)}</row>` }])), 1, /未找到可校验的表/);
-  add("merge-whole-sheet.xlsx", zip(workbook([{ name: "S", rows: `<row r="1">${inline("A1", "标题")}</row>`, merges: ["A1:XFD1048576"] }])), 1, /未找到可校验的表/, true);
-  add("merge-whole-column.xlsx", zip(workbook([{ name: "S", rows: `<row r="1">${inline("A1", "标题")}</row>`, merges: ["A1:A1048576"] }])), 1, /未找到可校验的表/, true);
-  add("hidden-sheet-only.xlsx", zip(workbook([{ name: "旧", rows: `<row r="1">${inline("A1", "备注")}</row>`, state: "hidden" }])), 1, /未找到可校验的表/);
+  add("no-sst-inline-strings.xlsx", zip(workbook([{ name: "S", rows: `<row r="1">${inline("A1", "说明")}${num("B1", 3)}</row>` }])), 1, /MISSING：未找到表1–表9中的任何一张，没有进行任何校验/);
+  add("value-at-XFD1048576.xlsx", zip(workbook([{ name: "S", rows: `<row r="1048576">${num("XFD1048576", 1)}</row>` }])), 1, /MISSING：未找到表1–表9中的任何一张，没有进行任何校验/);
+  add("row-100000000.xlsx", zip(workbook([{ name: "S", rows: `<row r="100000000">${num("A100000000", 1)}</row>` }])), 1, /MISSING：未找到表1–表9中的任何一张，没有进行任何校验/);
+  add("merge-whole-sheet.xlsx", zip(workbook([{ name: "S", rows: `<row r="1">${inline("A1", "标题")}</row>`, merges: ["A1:XFD1048576"] }])), 1, /MISSING：未找到表1–表9中的任何一张，没有进行任何校验/, true);
+  add("merge-whole-column.xlsx", zip(workbook([{ name: "S", rows: `<row r="1">${inline("A1", "标题")}</row>`, merges: ["A1:A1048576"] }])), 1, /MISSING：未找到表1–表9中的任何一张，没有进行任何校验/, true);
+  add("hidden-sheet-only.xlsx", zip(workbook([{ name: "旧", rows: `<row r="1">${inline("A1", "备注")}</row>`, state: "hidden" }])), 1, /MISSING：未找到表1–表9中的任何一张，没有进行任何校验/);
 
   // Too large: refused with the figures, before the library allocates anything.
   add("corner-to-corner.xlsx", zip(workbook([{ name: "S", rows: `<row r="1">${num("A1", 1)}</row><row r="1048576">${num("XFD1048576", 1)}</row>` }])), 2, /工作表过大：工作表“S”的数据区域 A1:XFD1048576 共 [\d,]+ 个单元格，上限 10,000,000/, true);
