@@ -79,13 +79,23 @@ export function markedChecks(host: ExcelHost): MarkingCheck[] {
 /**
  * Turn the add-in's formulas into the values they show and clear the marks of both checks; `remark` is what
  * 撤销 must run again. Safe to repeat after a failure: the undo entry and this 定稿's record are saved before the
- * first write, and a repeat that finds nothing left to convert keeps the record of the 定稿 it completes.
+ * first write; a repeat undoes a 定稿 left part-way before doing it again, and one that finds nothing left to
+ * convert keeps the record of the 定稿 it completes.
  */
 export async function finalizeWorkbook(host: ExcelHost, remark: MarkingCheck[]): Promise<FinalizeResult> {
+  let previous = record(host).load();
+  const last = lastUndo(host);
+  if (previous?.undoId && !previous.undoing && last?.id === previous.undoId && last.state === "pending") {
+    // A 定稿 that stopped part-way: what it wrote is undone first (undo.ts checks each cell), then it is done
+    // again as a whole, so that one 撤销定稿 brings back every formula.
+    await undoLast(host);
+    remark = [...new Set([...previous.remark, ...remark])];
+    await record(host).save(null);
+    previous = null;
+  }
   const found = await findAddinFormulas(host);
   const kept = found.filter((c) => isErrorValue(c.value)).map((c) => ({ sheet: c.sheet, address: c.address, shown: String(c.value) }));
   const convert = found.filter((c) => !isErrorValue(c.value));
-  const previous = record(host).load();
   const resumed = previous && !previous.undoing && lastIsFinalize(host) ? previous : null;
   if (convert.length) {
     const cells: FillCell[] = convert.map((c) => ({
