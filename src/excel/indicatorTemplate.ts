@@ -26,11 +26,12 @@ export async function insertIndicatorTemplate(host: ExcelHost): Promise<string> 
     await pushUndo(host, { id, kind: "sheet", state: "pending", sheet: name, title: "项目名称", project: HEADER[1] });
     const ws = context.workbook.worksheets.add(name);
     ws.load("id");
-    ws.getRange("A1:B1").values = [["项目名称", "（填写项目名称）"]];
     const last = 2 + ROWS.length;
     // Targets and actuals as text: Excel would turn "96%" into 0.96 and "100%" into 1, losing the unit.
     ws.getRange(`D4:E${last}`).numberFormat = ROWS.slice(1).map(() => ["@", "@"]);
-    ws.getRange(`A2:H${last}`).values = [HEADER, ...ROWS];
+    // One write for A1 and B2 together: a batch that stops part-way leaves both or neither, which is what undo
+    // tells the template (or a blank sheet it began) from a sheet the user changed by.
+    ws.getRange(`A1:H${last}`).values = [["项目名称", "（填写项目名称）", "", "", "", "", "", ""], HEADER, ...ROWS];
     ws.getRange("A2:H2").format.font.bold = true;
     ws.getRange(`A2:H${last}`).format.autofitColumns();
     ws.activate();
