@@ -2,7 +2,12 @@
 // Pure: the Excel adapter applies the plan and remembers what it replaced.
 import { type Finding, SEVERITY_RANK, severityLabel } from "./findings";
 
-export const MARK_FILL: Record<Finding["severity"], string> = { error: "#FFC7CE", warning: "#FFEB9C", info: "#DDEBF7" };
+/**
+ * The fills of the marks, one per kind the pane's badges tell apart (src/taskpane/check/KindBadge.tsx: red 错误,
+ * yellow 尾差, orange 警告, blue 提示), so that a cell and its finding in the pane show the same colour. A 尾差
+ * counted as an error in 严格模式 is an error, and red.
+ */
+export const MARK_FILL: Record<Finding["severity"] | "rounding", string> = { error: "#FFC7CE", rounding: "#FFEB9C", warning: "#F8CBAD", info: "#DDEBF7" };
 
 /** Every note the add-in writes starts with this, so that its own notes can be told from the user's. */
 export const NOTE_PREFIX = "【决算助手";
@@ -33,6 +38,7 @@ export function planMarks(findings: readonly Finding[]): CellMark[] {
   return [...byCell.entries()].map(([key, list]) => {
     const [sheet, address] = key.split("\u0000");
     const worst = list.reduce((a, b) => (SEVERITY_RANK[b.severity] < SEVERITY_RANK[a.severity] ? b : a));
-    return { sheet, address, severity: worst.severity, fill: MARK_FILL[worst.severity], note: list.map(noteText).join("\n\n") };
+    const rounding = worst.severity === "warning" && list.every((f) => f.severity !== "warning" || f.rounding);
+    return { sheet, address, severity: worst.severity, fill: rounding ? MARK_FILL.rounding : MARK_FILL[worst.severity], note: list.map(noteText).join("\n\n") };
   });
 }

@@ -11,8 +11,10 @@ export async function watchEdits(host: ExcelHost, triggerSourceSupported: boolea
     const sheets = context.workbook.worksheets;
     // A host without the event (the test host) watches nothing.
     if (!("onChanged" in sheets) || !sheets.onChanged) return false;
-    sheets.onChanged.add(async (event) => {
-      if (String(event.triggerSource) !== "ThisLocalAddin") onEdit();
+    sheets.onChanged.add(async (event?: Excel.WorksheetChangedEventArgs) => {
+      // Without the event's arguments the source cannot be told: an edit is never claimed on a guess (the
+      // add-in's own writes would make every 校验 look out of date the moment it is done).
+      if (event && event.triggerSource !== undefined && String(event.triggerSource) !== "ThisLocalAddin") onEdit();
     });
     await context.sync();
     return true;

@@ -6,8 +6,8 @@ import type { Finding } from "../core/findings";
 import type { Grid } from "../core/grid";
 import { validate } from "../core/validate";
 import { workbookCatalog } from "../excel/catalogStore";
-import { type CheckOutcome, checkInExcel, clearMarks, hasTableTitle, markWorkbook } from "../excel/check";
-import type { ExcelHost } from "../excel/host";
+import { type CheckOutcome, type NotRestored, checkInExcel, clearMarksReport, hasTableTitle, markWorkbook, resetMarkRecords } from "../excel/check";
+import { type ExcelHost, mergesSupported } from "../excel/host";
 import { readWorkbook } from "../excel/readWorkbook";
 import { type Described, describeError } from "./errors";
 
@@ -75,13 +75,15 @@ export class CheckSession {
     try {
       const host = this.host();
       const analyse = strict ? strictWithRounding(host) : (grids: Grid[]) => validate(grids, { catalog: workbookCatalog(host) });
-      const outcome = !mark
-        ? await host.run(async (context) => ({ ...analyse((await readWorkbook(context)).grids), marked: 0 }))
+      const outcome: CheckOutcome = !mark
+        ? await host.run(async (context) => {
+            // Read as 校验 reads (same sheets, merged areas, number formats), without touching a cell.
+            const read = await readWorkbook(context, { candidate: hasTableTitle, merges: mergesSupported(host), numberFormats: true });
+            return { ...analyse(read.grids), marked: 0, notRestored: [], mergesUnread: read.mergesUnread };
+          })
         : strict
           ? await markWorkbook(host, "check", hasTableTitle, analyse)
           : await checkInExcel(host);
-      // One mark record today (src/excel/markStore.ts): marking for 校验 restored 检查自评表's marks.
-      this.selfEvalMarks = 0;
       this.set({ status: "done", outcome, strict, at: new Date(), stale: false });
     } catch (err) {
       this.set({ status: "failed", error: describeError(err) });
@@ -93,32 +95,45 @@ export class CheckSession {
     if (this.state.status === "done" && !this.state.stale) this.set({ ...this.state, stale: true });
   }
 
-  async clear(): Promise<number> {
-    const restored = await clearMarks(this.host());
+  /** 清除标记 of 校验 only (检查自评表 keeps its own marks: src/excel/markStore.ts). */
+  async clear(): Promise<{ restored: number; notRestored: NotRestored[] }> {
+    const outcome = await clearMarksReport(this.host(), "check");
     this.marksCleared();
-    return restored;
+    return outcome;
   }
 
-  /** How many cells 检查自评表 marked (the 绩效自评 panel says so; 定稿 needs to know what to put back). */
+  /**
+   * 重置标记记录 (for records nothing else can fix): both checks' marks put back where possible, the add-in's part
+   * of every note removed, the records forgotten.
+   */
+  async resetMarks(): Promise<{ restored: number; notesCleaned: number }> {
+    const outcome = await resetMarkRecords(this.host());
+    this.marksCleared();
+    this.selfEvalMarksChanged(0);
+    return outcome;
+  }
+
+  /** How many cells 检查自评表 marked (the 绩效自评 panel says so). */
   get selfEvalMarked(): number {
     return this.selfEvalMarks;
   }
 
   selfEvalMarksChanged(marked: number): void {
     this.selfEvalMarks = marked;
-    // One mark record today (src/excel/markStore.ts): 检查自评表 restored 校验's marks before marking.
-    if (this.state.status === "done" && this.state.outcome.marked) this.set({ ...this.state, outcome: { ...this.state.outcome, marked: 0 } });
-    else this.set({ ...this.state });
+    this.set({ ...this.state });
   }
 
-  selfEvalMarksCleared(): void {
-    if (this.selfEvalMarks) this.selfEvalMarksChanged(0);
-  }
-
-  /** Every mark is gone (清除标记 here or elsewhere): the summary must not say otherwise. */
+  /** 校验's marks are gone (its 清除标记, 定稿, 重置标记记录): the summary must not say otherwise. */
   marksCleared(): void {
     if (this.state.status === "done" && this.state.outcome.marked) this.set({ ...this.state, outcome: { ...this.state.outcome, marked: 0 } });
   }
+}
+
+/** What 清除标记 could not put back, in Chinese, for the notice ("" when everything was restored). */
+export function describeNotRestored(notRestored: readonly NotRestored[]): string {
+  if (!notRestored.length) return "";
+  const shown = notRestored.slice(0, 5).map((n) => `${n.sheet}!${n.address}（${n.reason}）`).join("、");
+  return `${notRestored.length} 个单元格未能恢复原样：${shown}${notRestored.length > 5 ? " 等" : ""}。`;
 }
 
 let session: CheckSession | null = null;

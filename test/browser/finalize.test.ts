@@ -33,6 +33,22 @@ function snapshot(page: Page): Promise<Snapshot> {
   }, NOTE_PREFIX);
 }
 
+/** What Excel reports as the value of each cell ("Sheet!A1"): for a formula, the value it calculated. */
+function shown(page: Page, addresses: string[]): Promise<unknown[]> {
+  return page.evaluate(
+    (list) =>
+      Excel.run(async (context) => {
+        const ranges = list.map((a) => {
+          const at = a.lastIndexOf("!");
+          return context.workbook.worksheets.getItem(a.slice(0, at)).getRange(a.slice(at + 1)).load("values");
+        });
+        await context.sync();
+        return ranges.map((r) => r.values[0][0] as unknown);
+      }),
+    addresses,
+  );
+}
+
 async function settle(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
 }
@@ -55,6 +71,8 @@ describe("提交前定稿", () => {
     await page.getByText(/张自评表/).waitFor();
     const marked = await snapshot(page);
     expect(Object.keys(marked.formulas).length).toBeGreaterThan(5);
+    const addresses = Object.keys(marked.formulas);
+    const computed = await shown(page, addresses);
     expect(marked.addinNotes.length).toBeGreaterThan(0);
 
     await page.getByRole("tab", { name: "校验" }).click();
@@ -63,6 +81,10 @@ describe("提交前定稿", () => {
     await settle(page);
     const final = await snapshot(page);
     expect(final.formulas).toEqual({});
+    // Each formula's cell now holds the value the fake host calculated for it (HyperFormula with the JUESUAN
+    // functions), not a blank: the scores of the generated sheet are numbers.
+    expect(computed.filter((v) => typeof v === "number").length).toBeGreaterThan(5);
+    expect(await shown(page, addresses)).toEqual(computed);
     expect(final.addinNotes).toEqual([]);
     // The fills left are those 生成自评表 itself made (rows for a person to score), not marks.
     expect(final.fills).toEqual(built.fills);
@@ -74,6 +96,7 @@ describe("提交前定稿", () => {
     await settle(page);
     const undone = await snapshot(page);
     expect(undone.formulas).toEqual(marked.formulas);
+    expect(await shown(page, addresses)).toEqual(computed);
     expect(undone.fills).toEqual(marked.fills);
     expect(undone.addinNotes.sort()).toEqual(marked.addinNotes.sort());
     await screenshot(page, "finalize-undone");

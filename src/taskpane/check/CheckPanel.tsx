@@ -6,10 +6,11 @@ import type { Finding } from "../../core/findings";
 import { TABLE_IDS } from "../../core/findings";
 import type { ExcelHost } from "../../excel/host";
 import { selectCells } from "../../excel/navigate";
-import type { CheckSession, CheckState } from "../../shared/checkSession";
+import { type CheckSession, type CheckState, describeNotRestored } from "../../shared/checkSession";
 import { Busy, NoticeBar, useAction } from "../useAction";
 import { FinalizeSection } from "./FinalizeSection";
 import { FindingList } from "./FindingList";
+import { MoreMenu } from "./MoreMenu";
 import { QuickStart, RoundingHelp } from "./Help";
 import { ReportActions } from "./ReportActions";
 import { countsText } from "./severity";
@@ -37,6 +38,13 @@ export function CheckPanel({ session, host }: { session: CheckSession; host: () 
     setCurrent(key);
     if (f.cells.length) void selecting.run(() => selectCells(host(), f.sheet, f.cells));
   };
+  // Only 校验's marks (检查自评表 clears its own); what could not be put back is named, never passed over.
+  const clear = () =>
+    run(async () => {
+      const { restored, notRestored } = await session.clear();
+      const left = describeNotRestored(notRestored);
+      return left ? { intent: "warning", text: `已清除 ${restored} 个单元格的标记；${left}` } : { intent: "success", text: `已清除 ${restored} 个单元格的标记，原格式和批注已恢复。` };
+    }, "正在清除标记…");
   const anyTable = done ? TABLE_IDS.some((id) => done.outcome.workbook.tables[id]) : false;
 
   return (
@@ -58,10 +66,11 @@ export function CheckPanel({ session, host }: { session: CheckSession; host: () 
         <>
           <Summary outcome={done.outcome} strict={done.strict} at={done.at} stale={done.stale} />
           <div className={styles.row}>
-            <Button onClick={() => run(async () => ({ intent: "success", text: `已清除 ${await session.clear()} 个单元格的标记，原格式和批注已恢复。` }), "正在清除标记…")} disabled={busy || !done.outcome.marked}>
+            <Button onClick={clear} disabled={busy || !done.outcome.marked}>
               清除标记
             </Button>
             {anyTable && <ReportActions host={host} findings={done.outcome.findings} at={done.at} strict={done.strict} counts={countsText(done.outcome.findings)} busy={busy} run={run} />}
+            <MoreMenu session={session} busy={busy} run={run} />
           </div>
           <Busy step={step} />
           <NoticeBar notice={notice} />

@@ -1,11 +1,12 @@
-// 提交前定稿: the add-in's formulas become values, every mark is cleared and 校验 runs again; 撤销定稿 puts
-// the formulas back and runs again the checks whose marks were cleared.
+// 提交前定稿: the add-in's formulas become values, the marks of 校验 and 检查自评表 are cleared and 校验 runs
+// again; 撤销定稿 puts the formulas back and runs again the checks whose marks were cleared (each check keeps its
+// own mark record, src/excel/markStore.ts, so both come back as they were).
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { type MarkingCheck, finalizeWorkbook, lastIsFinalize, undoFinalize } from "../../excel/finalize";
+import { finalizeWorkbook, lastIsFinalize, markedChecks, undoFinalize } from "../../excel/finalize";
 import type { ExcelHost } from "../../excel/host";
 import { checkSelfEvalInExcel } from "../../excel/selfEval";
-import type { CheckSession } from "../../shared/checkSession";
+import { type CheckSession, describeNotRestored } from "../../shared/checkSession";
 import { Busy, NoticeBar, useAction } from "../useAction";
 
 const useStyles = makeStyles({
@@ -19,24 +20,23 @@ export function FinalizeSection({ session, host }: { session: CheckSession; host
   const { busy, step, notice, run } = useAction(() => setUndoable(lastIsFinalize(host())));
   const finalize = () =>
     run(async () => {
-      const state = session.current;
-      const remark: MarkingCheck[] = [...(state.status === "done" && state.outcome.marked ? ["check" as const] : []), ...(session.selfEvalMarked ? ["selfEval" as const] : [])];
-      const result = await finalizeWorkbook(host(), remark);
+      // The checks whose marks are on the workbook now, by their records (also those of a 校验 run from the ribbon).
+      const result = await finalizeWorkbook(host(), markedChecks(host()));
       session.marksCleared();
-      session.selfEvalMarksCleared();
+      session.selfEvalMarksChanged(0);
       session.markStale();
       // Checked again to show that nothing broke, without marks: a finalised workbook goes out clean.
       await session.check({ mark: false });
       const kept = result.kept.length ? `；${result.kept.length} 个单元格的公式结果是错误值，保留了公式：${result.kept.map((k) => `${k.sheet}!${k.address}（${k.shown}）`).join("、")}` : "";
+      const left = describeNotRestored(result.notRestored);
       return {
-        intent: result.kept.length ? "warning" : "success",
-        text: `定稿完成：${result.converted} 个 JUESUAN 公式已转为数值，${result.unmarked} 个单元格的标记已清除，并已重新校验（不加标记）${kept}。可点“撤销定稿”恢复。`,
+        intent: result.kept.length || left ? "warning" : "success",
+        text: `定稿完成：${result.converted} 个 JUESUAN 公式已转为数值，${result.unmarked} 个单元格的标记已清除，并已重新校验（不加标记）${kept}。${left}可点“撤销定稿”恢复。`,
       };
     }, "正在定稿…");
   const undo = () =>
     run(async () => {
       const { restored, remark } = await undoFinalize(host());
-      // Until each check keeps a mark record of its own (src/excel), the one run last keeps its marks.
       if (remark.includes("check")) await session.check();
       else session.markStale();
       if (remark.includes("selfEval")) session.selfEvalMarksChanged((await checkSelfEvalInExcel(host())).marked);

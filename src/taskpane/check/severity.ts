@@ -1,6 +1,6 @@
 // What kind a finding is and where it goes in a list: four kinds an accountant tells apart at a glance
 // (错误, 尾差, 警告, 提示; their badges are in KindBadge.tsx), and the largest difference first.
-import type { Finding } from "../../core/findings";
+import { type Finding, SEVERITY_RANK } from "../../core/findings";
 import { Decimal } from "../../core/money";
 
 export type Kind = "error" | "rounding" | "warning" | "info";
@@ -31,12 +31,11 @@ export function differenceSize(f: Finding): Decimal {
   return new Decimal(text).abs();
 }
 
-const RANK: Record<Kind, number> = { error: 0, rounding: 1, warning: 2, info: 3 };
-
-/** Errors first, then 尾差, 警告, 提示; within a kind the largest difference first (in 严格模式 the real
- *  error of −1,844.57 before 42 one-cent 尾差, which come last among the errors). */
+/** Errors first, then 尾差, 警告, 提示: core's order of severities (SEVERITY_RANK), and within the warnings the
+ *  kinds in the order of KINDS (尾差 before 警告); within a kind the largest difference first (in 严格模式 the
+ *  real error of −1,844.57 before 42 one-cent 尾差, which come last among the errors). */
 export function byWeight(a: Finding, b: Finding): number {
-  const rank = RANK[kindOf(a)] - RANK[kindOf(b)];
+  const rank = SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || KINDS.indexOf(kindOf(a)) - KINDS.indexOf(kindOf(b));
   if (rank) return rank;
   const roundingLast = Number(!!a.rounding) - Number(!!b.rounding);
   if (roundingLast) return roundingLast;

@@ -18,14 +18,14 @@ import {
 import { useEffect, useState } from "react";
 import type { Finding } from "../../core/findings";
 import { formatAmount } from "../../core/money";
-import { clearMarks } from "../../excel/check";
+import { clearMarksReport } from "../../excel/check";
 import type { ExcelHost } from "../../excel/host";
 import { insertIndicatorTemplate } from "../../excel/indicatorTemplate";
 import { selectCells } from "../../excel/navigate";
 import { describeScoreNames, defineScoreNames } from "../../excel/scoreNames";
 import { type BuiltSheet, type SelfEvalCheck, buildSelfEvalSheet, checkSelfEvalInExcel } from "../../excel/selfEval";
 import { describeUndo, lastUndo, undoLast } from "../../excel/undo";
-import type { CheckSession } from "../../shared/checkSession";
+import { type CheckSession, describeNotRestored } from "../../shared/checkSession";
 import { FindingItem } from "../check/FindingItem";
 import { KindBadge } from "../check/KindBadge";
 import { KINDS, byWeight, countKinds } from "../check/severity";
@@ -196,10 +196,11 @@ export function SelfEvalPanel({ session, host }: { session: CheckSession; host: 
             disabled={check.busy || !marked}
             onClick={() =>
               check.run(async () => {
-                const n = await clearMarks(host());
-                session.selfEvalMarksCleared();
-                session.marksCleared();
-                return { intent: "success", text: `已清除 ${n} 个单元格的标记，原格式和批注已恢复。` };
+                // Only 检查自评表's marks: 校验 keeps its own (src/excel/markStore.ts).
+                const { restored, notRestored } = await clearMarksReport(host(), "selfEval");
+                session.selfEvalMarksChanged(0);
+                const left = describeNotRestored(notRestored);
+                return left ? { intent: "warning", text: `已清除 ${restored} 个单元格的标记；${left}` } : { intent: "success", text: `已清除 ${restored} 个单元格的标记，原格式和批注已恢复。` };
               }, "正在清除标记…")
             }
           >
