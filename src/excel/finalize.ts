@@ -90,7 +90,8 @@ export async function finalizeWorkbook(host: ExcelHost, remark: MarkingCheck[]):
     });
   }
   await record(host).save({ cells: convert.length, first: convert.length ? `${convert[0].sheet}!${convert[0].address}` : null, remark, undoId });
-  const unmarked = await clearMarks(host);
+  // Each feature keeps its own mark record (src/excel/markStore.ts): 校验's and 检查自评表's are both cleared.
+  const unmarked = (await clearMarks(host, "check")) + (await clearMarks(host, "selfEval"));
   return { converted: convert.length, kept, unmarked };
 }
 
