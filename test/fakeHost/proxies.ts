@@ -51,6 +51,8 @@ export class FakeOfficeError extends Error {
 export class FakeContext {
   private queue: (() => void)[] = [];
   readonly workbook: FakeWorkbookProxy;
+  /** Who the writes of this context stand for, in the change events: "ThisLocalAddin" or "Unknown" (a person). */
+  triggerSource: "ThisLocalAddin" | "Unknown" = "ThisLocalAddin";
   /** Bytes of the request being built, and of the response being filled while the batch runs. */
   requestBytes = 0;
   responseBytes = 0;
@@ -108,7 +110,10 @@ export class FakeContext {
       for (const op of ops.slice(0, upTo)) op();
     } finally {
       // Excel raises worksheet events after it applied the changes, whatever became of the request.
-      if (this.changed) for (const handler of this.state.changeHandlers) void handler();
+      // Excel.WorksheetChangedEventArgs: the fake's writes come through the API, so from an add-in unless the
+      // context says it stands for the user typing (triggerSource, ExcelApi 1.14).
+      const args = { type: "WorksheetChanged", source: "Local", changeType: "RangeEdited", triggerSource: this.triggerSource };
+      if (this.changed) for (const handler of this.state.changeHandlers) void handler(args);
     }
     record.response = this.responseBytes;
     if (failing === "half") throw new FakeOfficeError("GeneralException", `Injected failure after ${upTo} of ${ops.length} operations.`);
@@ -842,7 +847,7 @@ export class FakeWorksheet extends ClientObject {
 /** worksheets.onChanged and its kin: the handlers are kept by the workbook and called after a changing sync. */
 export class FakeEvent {
   constructor(private readonly context: FakeContext) {}
-  add(handler: () => Promise<unknown>): { remove(): void } {
+  add(handler: (args: unknown) => Promise<unknown>): { remove(): void } {
     this.context.enqueue(() => this.context.state.changeHandlers.push(handler));
     return { remove: () => (this.context.state.changeHandlers = this.context.state.changeHandlers.filter((h) => h !== handler)) };
   }

@@ -125,7 +125,7 @@ export class FakeWorkbook {
   /** A sync that will fail: the n-th from now (1 = the next one), and how. */
   fault: { at: number; mode: FaultMode } | null = null;
   /** Handlers of worksheets.onChanged/onAdded/onDeleted, called after a sync that changed the workbook. */
-  changeHandlers: (() => Promise<unknown>)[] = [];
+  changeHandlers: ((args: unknown) => Promise<unknown>)[] = [];
   /** The n-th settings save from now fails (1 = the next one), as when the document cannot be written. */
   settingsFault: number | null = null;
   /** Settings saves so far (successful or not). */
