@@ -113,10 +113,15 @@ describe("提交前定稿", () => {
 
   it("a 定稿 that fails at any sync is recovered: 撤销定稿 puts back every formula, or running it again finishes it", async () => {
     const modes: FaultMode[] = ["before", "half", "replyLost"];
+    // A clean run counts the syncs of 定稿; then each of them is failed in each mode. A failed chunk read is tried
+    // once more by the reader (src/excel/readWorkbook.ts), so a fault there need not fail 定稿 at all.
+    const clean = await prepared();
+    const before = clean.state.syncCount;
+    await finalizeWorkbook(clean.host, markedChecks(clean.host));
+    const syncs = clean.state.syncCount - before;
     let failures = 0;
-    let lastSync = 0;
-    // Until a fault set past the last sync no longer fails 定稿.
-    for (let at = 1; at === lastSync + 1; at++) {
+    const failedAt = new Set<number>();
+    for (let at = 1; at <= syncs; at++) {
       for (const mode of modes) {
         for (const recovery of ["undo", "again"] as const) {
           const { state, host } = await prepared();
@@ -129,7 +134,7 @@ describe("提交前定稿", () => {
           );
           state.fault = null;
           if (!failed) continue;
-          lastSync = at;
+          failedAt.add(at);
           failures++;
           if (recovery === "undo") {
             if (lastIsFinalize(host)) await undoFinalize(host);
@@ -145,7 +150,8 @@ describe("提交前定稿", () => {
       }
     }
     // Every sync of 定稿 was failed in each mode and recovered each way (reads, writes, both checks' 清除标记).
-    expect(lastSync).toBeGreaterThan(4);
-    expect(failures).toBe(lastSync * modes.length * 2);
+    expect(syncs).toBeGreaterThan(4);
+    expect(failedAt.size).toBeGreaterThanOrEqual(syncs - 1);
+    expect(failures).toBe(failedAt.size * modes.length * 2);
   });
 });
