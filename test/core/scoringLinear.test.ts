@@ -4,6 +4,7 @@ import { Decimal } from "../../src/core/money";
 import { scoreIndicator } from "../../src/core/scoring/score";
 import { evaluateSelfEval } from "../../src/core/scoring/selfEval";
 import { readSelfEvalTables } from "../../src/core/scoring/read";
+import { LINEAR_BOUND, growthRatio } from "../support/linear";
 
 const PATTERNS: [string, string][] = [
   ["spaces", " "],
@@ -19,31 +20,10 @@ const PATTERNS: [string, string][] = [
   ["a sentence", "≥ 95 % 部分达成 12月 "],
 ];
 
-const fill = (unit: string, n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
-
-/** Milliseconds per call: the median of `runs` timings of `batch` calls each. */
-function timeOf(f: () => unknown, batch: number, runs = 5): number {
-  const times: number[] = [];
-  for (let r = 0; r < runs; r++) {
-    const start = performance.now();
-    for (let i = 0; i < batch; i++) f();
-    times.push((performance.now() - start) / batch);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
-}
-
-// Linear growth is a ratio of about 1,000; quadratic would be about 1,000,000. The bound leaves room for
-// garbage collection and caches on a shared machine, and is still 50 times below quadratic.
-const BOUND = 20_000;
-
 describe("a 1,000,000-character cell costs about 1,000 times a 1,000-character one", () => {
   it.each(PATTERNS)("%s, in scoreIndicator (target, actual and 评分标准)", (_name, unit) => {
     const call = (s: string) => () => scoreIndicator({ target: s, actual: s, weight: new Decimal(10), rule: s });
-    const small = fill(unit, 1_000);
-    const large = fill(unit, 1_000_000);
-    timeOf(call(small), 50, 1); // warm up
-    const ratio = timeOf(call(large), 1, 3) / timeOf(call(small), 200);
-    expect(ratio).toBeLessThan(BOUND);
+    expect(growthRatio(call, unit)).toBeLessThan(LINEAR_BOUND);
   });
 
   it.each(PATTERNS)("%s, in a 自评表 read from a grid and checked", (_name, unit) => {
@@ -59,10 +39,6 @@ describe("a 1,000,000-character cell costs about 1,000 times a 1,000-character o
       ],
     });
     const call = (s: string) => () => readSelfEvalTables(grid(s)).tables.map((t) => evaluateSelfEval(t));
-    const small = fill(unit, 1_000);
-    const large = fill(unit, 1_000_000);
-    timeOf(call(small), 50, 1);
-    const ratio = timeOf(call(large), 1, 3) / timeOf(call(small), 200);
-    expect(ratio).toBeLessThan(BOUND);
+    expect(growthRatio(call, unit)).toBeLessThan(LINEAR_BOUND);
   });
 });

@@ -2,6 +2,7 @@
 // one, never a million times (quadratic). Asserted as a ratio of times on the same machine, not as a wall time,
 // as test/core/scoringLinear.test.ts does for the 自评表.
 import { readText } from "../../src/core/narrative/reading";
+import { LINEAR_BOUND, fill, growthRatio } from "../support/linear";
 
 const PATTERNS: [string, string][] = [
   ["spaces", " "],
@@ -18,31 +19,10 @@ const PATTERNS: [string, string][] = [
   ["a sentence of the seed", "其中:基本支出4,922.56万元,占本年支出21.1%(人员经费4,101.59万元);"],
 ];
 
-const fill = (unit: string, n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
-
-/** Milliseconds per call: the median of `runs` timings of `batch` calls each. */
-function timeOf(f: () => unknown, batch: number, runs = 5): number {
-  const times: number[] = [];
-  for (let r = 0; r < runs; r++) {
-    const start = performance.now();
-    for (let i = 0; i < batch; i++) f();
-    times.push((performance.now() - start) / batch);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
-}
-
-// Linear growth is a ratio of about 1,000; quadratic would be about 1,000,000. The bound leaves room for
-// garbage collection and caches on a shared machine, and is still 50 times below quadratic.
-const BOUND = 20_000;
-
 describe("a 1,000,000-character text is read in about 1,000 times the time of a 1,000-character one", () => {
   it.each(PATTERNS)("%s", (_name, unit) => {
     const call = (s: string) => () => readText(s);
-    const small = fill(unit, 1_000);
-    const large = fill(unit, 1_000_000);
-    timeOf(call(small), 50, 1); // warm up
-    const ratio = timeOf(call(large), 1, 3) / timeOf(call(small), 200);
-    expect(ratio).toBeLessThan(BOUND);
+    expect(growthRatio(call, unit)).toBeLessThan(LINEAR_BOUND);
   });
 
   it("reads every figure of the long text (the ratio is not that of a text cut short)", () => {
