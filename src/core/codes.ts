@@ -5,10 +5,8 @@ import { cellText, toHalfWidth } from "./text";
 export type Level = "类" | "款" | "项";
 
 export function codeLevel(code: string): Level | null {
-  if (/^\d{3}$/.test(code)) return "类";
-  if (/^\d{5}$/.test(code)) return "款";
-  if (/^\d{7}$/.test(code)) return "项";
-  return null;
+  if (!isPlainCode(code)) return null;
+  return code.length === 3 ? "类" : code.length === 5 ? "款" : "项";
 }
 
 export function parentCode(code: string): string | null {
@@ -17,11 +15,15 @@ export function parentCode(code: string): string | null {
   return null;
 }
 
+/** What a code cell starts with once trimmed and made half width: an ASCII or full-width digit. */
+const STARTS_WITH_DIGIT = /^\s*[0-9\uFF10-\uFF19]/;
+
 /** A code written in one cell, possibly followed by its name (`2010301 行政运行`). */
 export function readCodeCell(v: CellValue): { code: string; rest: string } | null {
   if (v === null || typeof v === "boolean") return null;
   if (typeof v === "number") return Number.isInteger(v) && v >= 100 && v < 1e7 ? readCodeCell(String(v)) : null;
   if (isPlainCode(v)) return { code: v, rest: "" }; // the usual cell: `2010301`, nothing to normalise or split
+  if (!STARTS_WITH_DIGIT.test(v)) return null; // a name (`行政运行`): most cells left of the amounts
   const text = (/[^ -~]/.test(v) ? toHalfWidth(v) : v).trim();
   const m = /^(\d{3}|\d{5}|\d{7})(?!\d)(.*)$/.exec(text);
   return m ? { code: m[1], rest: m[2].trimStart() } : null;

@@ -23,6 +23,12 @@ export function amountValue(a: Amount): Decimal | undefined {
   return undefined;
 }
 
+/** An amount's value in exact integer cents (blank is 0), or null: unreadable, or finer than a cent. */
+export function amountCents(a: Amount): number | null {
+  const read = a.read;
+  return read.kind === "blank" ? 0 : read.kind === "amount" ? read.cents : null;
+}
+
 /** An operand a rule needs that the table does not give: not printed by this template, or not read. */
 export interface Absent {
   absent: true;
@@ -75,8 +81,8 @@ interface TableBase {
   notes: NoteFormula[];
   /** The sheet says the table has no data (…故本表无数据). */
   emptyStatement: boolean;
-  /** Every amount cell that was read, for the empty-table checks. */
-  amounts: Amount[];
+  /** Every amount cell that was read, for the empty-table checks (a code table makes them when first asked for). */
+  readonly amounts: readonly Amount[];
   /** The figures inside the table's region: how many landed in the model, and those that did not. */
   completeness: { read: number; unread: string[] };
   /** What the lines above the header say: the year of the title, the unit, the department. */
@@ -114,7 +120,14 @@ export interface CodeRow {
   level: Level | "合计";
   name: string;
   row: number;
-  cells: Partial<Record<CodeColumnKey, Amount>>;
+  /** The row's cells by column, in the table's column order; a table of thousands of rows makes them when first
+   *  asked for. */
+  readonly cells: Partial<Record<CodeColumnKey, Amount>>;
+  /** One of `cells` (the same object), made alone: undefined when the table does not print the column. */
+  cell(key: CodeColumnKey): Amount | undefined;
+  /** `amountCents(cells[key])` without making the cell's Amount (undefined: the table does not print the column):
+   *  the checker's fast path asks it of every cell of the table and names only the cells of a finding. */
+  cents(key: CodeColumnKey): number | null | undefined;
 }
 
 /** 表2, 表3, 表5, 表8, 表9: rows by classification code, columns by label. */

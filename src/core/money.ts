@@ -111,6 +111,16 @@ class LazyAmount {
 /** The reading of every empty cell, shared: a table is mostly empty cells. */
 const BLANK: AmountRead = Object.freeze({ kind: "blank", dash: false });
 
+/** Every character readAmount can read as part of an amount: white space, digits, `,` `.` `(` `)` `+` `-` in half
+ *  or full width, and `。`. A text with any other character is not an amount. */
+const AMOUNT_CHARACTERS = /^[\s0-9\uFF10-\uFF19,.\uFF0C\uFF0E\u3002()\uFF08\uFF09+\-\uFF0B\uFF0D]*$/;
+
+/** Whether readAmount could read `text` as an amount: false for the labels and names of a table (`款20101`),
+ *  without reading them. */
+export function couldBeAmount(text: string): boolean {
+  return AMOUNT_CHARACTERS.test(text) && /\d/.test(text);
+}
+
 export function readAmount(value: CellValue | undefined): AmountRead {
   if (value === null || value === undefined) return BLANK;
   if (typeof value === "number") {

@@ -24,9 +24,16 @@ export function sameName(a: string, b: string): boolean {
 
 export class Catalog {
   private readonly byKey = new Map<string, CatalogEntry>();
+  /** The same entries by scheme, then code: a lookup per row of every table, without a key string each. */
+  private readonly byScheme = new Map<Scheme, Map<string, CatalogEntry>>();
 
   constructor(entries: readonly CatalogEntry[]) {
-    for (const e of entries) this.byKey.set(`${e.scheme}:${e.code}`, e);
+    for (const e of entries) {
+      this.byKey.set(`${e.scheme}:${e.code}`, e);
+      let codes = this.byScheme.get(e.scheme);
+      if (!codes) this.byScheme.set(e.scheme, (codes = new Map()));
+      codes.set(e.code, e);
+    }
   }
 
   static builtin(): Catalog {
@@ -60,7 +67,7 @@ export class Catalog {
   }
 
   lookup(code: string, scheme: Scheme = "function"): CatalogEntry | undefined {
-    return this.byKey.get(`${scheme}:${code}`);
+    return this.byScheme.get(scheme)?.get(code);
   }
 
   /** Whether `name` is the catalogue's name for `code` (or one of its old names); undefined when the code is
@@ -68,7 +75,8 @@ export class Catalog {
   nameMatches(code: string, name: string, scheme: Scheme = "function"): boolean | undefined {
     const e = this.lookup(code, scheme);
     if (!e || !e.verified) return undefined;
-    return [e.name, ...e.aliases].some((n) => sameName(n, name));
+    const given = normalizeLabel(name);
+    return normalizeLabel(e.name) === given || e.aliases.some((n) => normalizeLabel(n) === given);
   }
 }
 

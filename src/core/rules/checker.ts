@@ -2,7 +2,7 @@
 // a rounding warning and an error (docs/rules.md). A rule never passes in silence for want of an operand: an
 // operand that was not read makes it say 未能校验, one the template does not print makes it not applicable.
 import { type Figures, type Finding, type Severity, type TableId, finding } from "../findings";
-import { type Absent, type Amount, type Ref, amountValue, isAbsent, qualified } from "../model";
+import { type Absent, type Amount, type Ref, amountCents, amountValue, isAbsent, qualified } from "../model";
 import { Decimal, cents, formatAmount, formatCents, sum } from "../money";
 
 export interface CheckOptions {
@@ -54,12 +54,6 @@ function toOperand(p: Part): Operand {
 
 /** A value, or the reason there is none: absent, or a cell that could not be read. */
 type Resolved = { ok: true; value: Decimal } | { ok: false; problem: Absent | Amount };
-
-/** An amount's value in exact integer cents (blank is 0), or null: unreadable, or finer than a cent. */
-export function amountCents(a: Amount): number | null {
-  const read = a.read;
-  return read.kind === "blank" ? 0 : read.kind === "amount" ? read.cents : null;
-}
 
 /** A ref's value in cents where that is exact (blank, and a part not printed, are 0); null leaves it to Decimal. */
 function fastCents(r: Ref): number | null {
@@ -149,6 +143,12 @@ export class Checker {
     const bad = related.find((a) => amountValue(a) === undefined);
     if (bad) return this.unchecked(subject, bad);
     this.report(subject, found.amount, related, expected, found.value, () => this.equalTolerance, otherWhat);
+  }
+
+  /** atMost's fast path for a caller that has the cents of both sides (undefined: not printed, null: not exact):
+   *  true when `target` is within `limit` in exact cents, and atMost would say nothing. */
+  holdsAtMost(target: number | null | undefined, limit: number | null): boolean {
+    return this.fast && target !== null && limit !== null && (target === undefined || target <= limit);
   }
 
   /** `target` must not exceed `limit` (blank is 0 on both sides); an inequality: a warning unless the rule says otherwise. */

@@ -1,9 +1,9 @@
 // 表2, 表3, 表5, 表8, 表9: each row's total equals its columns (the printed 栏 notes), and down the
 // classification tree each 类 = Σ 款, 款 = Σ 项, 合计 = Σ 类, column by column (docs/rules.md).
 import { parentCode } from "../codes";
-import type { Amount, CodeRow, CodeTable } from "../model";
+import type { CodeRow, CodeTable } from "../model";
 import type { CodeColumnKey, CodeTableId } from "./catalogue";
-import { type Checker, type Part, amountCents, isSafeCents, minus } from "./checker";
+import { type Checker, type Part, isSafeCents, minus } from "./checker";
 import type { Identity } from "./identity";
 import { columnName, describeRow, hasColumn, rowCell, rowsByCode, totalCell, totalRow } from "./lines";
 
@@ -37,7 +37,7 @@ export interface Hierarchy {
 }
 
 /** The nearest row above a code in the classification that the table actually has. */
-function presentAncestor(code: string, byCode: Map<string, CodeRow>): CodeRow | undefined {
+function presentAncestor(code: string, byCode: ReadonlyMap<string, CodeRow>): CodeRow | undefined {
   for (let p = parentCode(code); p; p = parentCode(p)) {
     const row = byCode.get(p);
     if (row) return row;
@@ -131,29 +131,28 @@ interface CentsCheck {
 }
 
 function centsCheck(): CentsCheck {
-  const partCents = (a: Amount | undefined) => (a === undefined ? 0 : amountCents(a));
   return {
     rowHolds(row, rule) {
-      const target = row.cells[rule.result];
-      const t = target === undefined ? null : amountCents(target);
-      if (t === null) return false;
+      const t = row.cents(rule.result);
+      if (t === null || t === undefined) return false;
       let sum = 0;
       for (const p of rule.parts) {
-        const c = partCents(row.cells[p.key]);
+        const c = row.cents(p.key);
         if (c === null) return false;
+        if (c === undefined) continue; // a column the table does not print is 0 as a part
         sum += p.sign === -1 ? -c : c;
         if (!isSafeCents(sum)) return false;
       }
       return sum === t;
     },
     treeHolds(target, children, key) {
-      const cell = target.cells[key];
-      const t = cell === undefined ? null : amountCents(cell);
-      if (t === null) return false;
+      const t = target.cents(key);
+      if (t === null || t === undefined) return false;
       let sum = 0;
       for (const k of children) {
-        const c = partCents(k.cells[key]);
+        const c = k.cents(key);
         if (c === null) return false;
+        if (c === undefined) continue;
         sum += c;
         if (!isSafeCents(sum)) return false;
       }

@@ -35,23 +35,23 @@ export function classLines(table: SummaryTable): SummaryLine[] {
   return table.expense.filter((l) => l.key === "class");
 }
 
-const rowIndex = new WeakMap<CodeTable, Map<string, CodeRow>>();
+const rowIndex = new WeakMap<CodeTable, ReadonlyMap<string, CodeRow>>();
 
-/** The row of a code, through an index built once per table (表间 rules look up every code). */
+/** The row of a code (codes are unique: the reader keeps only the first row of a code). */
 export function codeRow(table: CodeTable, code: string): CodeRow | undefined {
-  let index = rowIndex.get(table);
-  if (!index) {
-    index = rowsByCode(table);
-    rowIndex.set(table, index);
-  }
-  return index.get(code);
+  return rowsByCode(table).get(code);
 }
 
-/** The coded rows of a table by code (codes are unique: the reader keeps only the first row of a code). */
-export function rowsByCode(table: CodeTable): Map<string, CodeRow> {
-  const map = new Map<string, CodeRow>();
-  for (const r of table.rows) if (r.code) map.set(r.code, r);
-  return map;
+/** The coded rows of a table by code, through an index built once per table (the tree and the 表间 rules look
+ *  up every code). */
+export function rowsByCode(table: CodeTable): ReadonlyMap<string, CodeRow> {
+  let index = rowIndex.get(table);
+  if (!index) {
+    const map = new Map<string, CodeRow>();
+    for (const r of table.rows) if (r.code) map.set(r.code, r);
+    rowIndex.set(table, (index = map));
+  }
+  return index;
 }
 
 export function totalRow(table: CodeTable): CodeRow | undefined {
@@ -60,7 +60,7 @@ export function totalRow(table: CodeTable): CodeRow | undefined {
 
 /** A cell of a code row: absent (not applicable) when the table does not print the column. */
 export function rowCell(table: CodeTable, row: CodeRow, key: CodeColumnKey): Ref {
-  return row.cells[key] ?? absent(`${table.id} ${describeRow(row)} ${columnName(table, key)}`, "表中没有该栏", true);
+  return row.cell(key) ?? absent(`${table.id} ${describeRow(row)} ${columnName(table, key)}`, "表中没有该栏", true);
 }
 
 /** A cell of the 合计 row, or why there is none. */

@@ -8,7 +8,8 @@ import { stripNumbering } from "../text";
 import { findColumnNumberRow, headerTop } from "./layout";
 import { hasEmptyStatement, notesStart, readNotes } from "./notes";
 import type { TableRead } from "./read";
-import { type Diagnostics, type SheetView, readingNoted } from "./sheetView";
+import { type ColumnIndex, SheetCodeRow } from "./codeRows";
+import { type Diagnostics, type Landed, type SheetView, readingNoted } from "./sheetView";
 
 const TOTAL_LABEL = /^(合计|总计)$/;
 
@@ -65,33 +66,35 @@ export function readCodeTable(view: SheetView, id: CodeTableId, titleRow: number
   const firstAmount = Math.min(...header.amountCols.map((a) => a.col));
   const end = notesStart(view, header.bottom + 1);
   const codes = locateCodeColumns(view, header.top, header.bottom, end, firstAmount);
-  const { rows, amounts } = readRows(view, header, codes, firstAmount, end, diag);
+  const { rows, landed } = readRows(view, header, codes, firstAmount, end, diag);
+  const originRow = view.grid.origin.row;
+  let amounts: Amount[] | undefined;
+  let sheetRows: Map<CodeRow, number> | undefined;
   return {
     ok: true,
     region: { top: header.bottom + 1, bottom: end - 1, right: view.headerRight(header.top, header.bottom) },
+    landed,
     table: {
       kind: "code",
       id,
       sheet: view.sheet,
       notes: readNotes(view, end),
       emptyStatement: hasEmptyStatement(view),
-      amounts,
+      // Made when first asked for, like the rows' cells (codeRows.ts).
+      get amounts() {
+        return (amounts ??= rows.flatMap((r) => Object.values(r.cells)));
+      },
       columns: header.columns,
       rows,
       layout: {
         codeColumns: (codes.split ?? (codes.codeCol >= 0 ? [codes.codeCol] : [])).map((c) => columnLetter(view.grid.origin.col + c)),
         nameColumn: codes.nameCol >= 0 && codes.nameCol !== codes.codeCol ? columnLetter(view.grid.origin.col + codes.nameCol) : null,
       },
-      sheetRows: sheetRows(rows, view.grid.origin.row),
+      get sheetRows() {
+        return (sheetRows ??= new Map(rows.map((r) => [r, originRow + r.row])));
+      },
     },
   };
-}
-
-/** Each row's sheet row, built without a pair per row. */
-function sheetRows(rows: readonly CodeRow[], originRow: number): Map<CodeRow, number> {
-  const map = new Map<CodeRow, number>();
-  for (const r of rows) map.set(r, originRow + r.row);
-  return map;
 }
 
 /** The code of row r: one cell, code and name in one cell, or 类|款|项 parts that may leave out what the row above shares. */
@@ -113,43 +116,51 @@ function rowCode(view: SheetView, r: number, codes: CodeColumns, state: { lastCl
   return { code: read.code, name };
 }
 
-function readRows(view: SheetView, header: Header, codes: CodeColumns, firstAmount: number, end: number, diag: Diagnostics): { rows: CodeRow[]; amounts: Amount[] } {
+function readRows(view: SheetView, header: Header, codes: CodeColumns, firstAmount: number, end: number, diag: Diagnostics): { rows: CodeRow[]; landed: Landed } {
   const rows: CodeRow[] = [];
-  const amounts: Amount[] = [];
+  const cells: number[] = [];
+  let read = 0;
+  const columns: ColumnIndex = {};
+  for (const { col, key } of header.amountCols) columns[key] = col;
   const seen = new Set<string>();
   const state = { lastClass: "", lastSection: "" };
   for (let r = header.bottom + 1; r < end; r++) {
     const { code, name } = rowCode(view, r, codes, state);
-    const cells: CodeRow["cells"] = {};
-    const read: Amount[] = [];
-    for (const { col, key } of header.amountCols) read.push((cells[key] = view.amount(r, col)));
     const isTotal = !code && isTotalRow(view, r, firstAmount);
     const level = code ? codeLevel(code) : isTotal ? "合计" : null;
     if (!level) {
-      const named = figures(read);
+      const named = figures(view, r, header);
       if (named.length) diag.add("ROW", "warning", `第${r + view.grid.origin.row + 1}行有金额但没有可识别的科目编码，未参与校验`, named);
       continue;
     }
     const key = code ?? "合计";
     if (seen.has(key)) {
-      const named = figures(read);
+      const named = figures(view, r, header);
       diag.add("ROW", "warning", `科目${key}重复出现，只按第一次出现校验`, named.length ? named : [view.address(r, Math.max(codes.codeCol, 0))]);
       continue;
     }
     seen.add(key);
-    for (const a of read) {
-      // The row's words only for a cell that has something to say (most are plain numbers).
-      if (readingNoted(a)) diag.amount(a, code ? `${code} ${name}` : "合计行");
-      amounts.push(a);
+    const row = new SheetCodeRow(code, level, isTotal ? "合计" : name, r, view, columns);
+    for (const { col, key } of header.amountCols) {
+      cells.push(view.cellKey(r, col));
+      const raw = view.raw(r, col);
+      if (typeof raw === "number" && Number.isFinite(raw)) read++;
+      else if (raw !== null) {
+        // Text, a dash, an error value …: read as an Amount, and said how where it was not a plain number.
+        const a = row.cells[key];
+        if (a === undefined) continue;
+        if (a.read.kind === "amount") read++;
+        if (readingNoted(a)) diag.amount(a, code ? `${code} ${name}` : "合计行");
+      }
     }
-    rows.push({ code, level, name: isTotal ? "合计" : name, row: r, cells });
+    rows.push(row);
   }
-  return { rows, amounts };
+  return { rows, landed: { read, cells } };
 }
 
-/** The addresses of a row's figures (its cells that are not blank), for a finding about the row. */
-function figures(cells: readonly Amount[]): string[] {
-  return cells.filter((a) => a.read.kind !== "blank").map((a) => a.address);
+/** The addresses of a row's figures (its amount cells that are not blank), for a finding about the row. */
+function figures(view: SheetView, r: number, header: Header): string[] {
+  return header.amountCols.map(({ col }) => view.amount(r, col)).filter((a) => a.read.kind !== "blank").map((a) => a.address);
 }
 
 /** A row without a code whose label left of the amounts says 合计 or 总计. */

@@ -4,7 +4,7 @@ import { readCodeCell } from "../codes";
 import type { Amount, EconItem, EconTable } from "../model";
 import { hasEmptyStatement, notesStart, readNotes } from "./notes";
 import type { TableRead } from "./read";
-import type { Diagnostics, SheetView } from "./sheetView";
+import { type Diagnostics, type SheetView, landedAmounts } from "./sheetView";
 
 interface Lane {
   codeCol: number;
@@ -80,6 +80,7 @@ export function readEconTable(view: SheetView, titleRow: number, diag: Diagnosti
   return {
     ok: true,
     region: { top: headerRow + 1, bottom: end - 1, right: view.headerRight(headerRow, headerRow) },
+    landed: landedAmounts(amounts),
     table: {
       kind: "econ",
       id: "表6",

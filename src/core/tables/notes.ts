@@ -55,13 +55,16 @@ export function hasEmptyStatement(view: SheetView): boolean {
   return false;
 }
 
+/** A note's first words: `注：…` or a formula line (`57 行= …`). */
+const NOTE_START = /^(?:注|\d+[行栏](?:各行)?=)/;
+
 /** The first row at or below `from` that starts the printed notes (`注：…`, a formula line, a statement). */
 export function notesStart(view: SheetView, from: number): number {
   for (let r = from; r < view.height; r++) {
     for (let c = 0; c < view.width; c++) {
       const t = view.text(r, c);
       if (!t) continue;
-      if (/^注[:：]?/.test(t) || /^\d+(行|栏)(各行)?=/.test(t) || STATEMENT.test(t)) return r;
+      if (NOTE_START.test(t) || STATEMENT.test(t)) return r;
       break;
     }
   }

@@ -1,13 +1,14 @@
 // Recognise 表1–表9 on the sheets of a workbook: by title, whatever the sheet is called, wherever the table sits.
 import { type Finding, TABLE_IDS, type TableId, finding } from "../findings";
 import type { Grid } from "../grid";
-import type { Amount, SheetRecognition, Table, Workbook } from "../model";
+import type { SheetRecognition, Table, Workbook } from "../model";
 import { rulesNeeding } from "../rules/catalogue";
 import { readCodeTable } from "./codeTable";
 import { readEconTable } from "./econ";
 import { readPreamble } from "./layout";
 import { readSanGongTable } from "./sangong";
-import { Diagnostics, type Region, SheetView } from "./sheetView";
+import type { TableRead } from "./read";
+import { Diagnostics, type Landed, type Region, SheetView } from "./sheetView";
 import { readSummaryTable } from "./summary";
 import { TITLE_RULES, type TitleHit, findTitle, titleName } from "./titles";
 
@@ -15,46 +16,45 @@ type Common = Pick<Table, "title" | "titleAddress" | "completeness" | "preamble"
 
 type Recognized = { ok: true; table: Table } | { ok: false; reason: string };
 
-/** Read the table the title names, then add what every table has: title, preamble and completeness. */
+/** Read the table the title names, then add what every table has: title, preamble and completeness. The
+ *  reader's table is completed in place, not copied: a code table's rows and amounts are made when asked for. */
 function readTable(view: SheetView, id: TableId, hit: TitleHit, diag: Diagnostics): Recognized {
-  const common = (region: Region, amounts: readonly Amount[]): Common => ({
+  const r = readAs(view, id, hit.row, diag);
+  if (!r.ok) return r;
+  const common: Common = {
     title: hit.text,
     titleAddress: hit.row >= 0 ? view.address(hit.row, hit.col) : "",
-    preamble: readPreamble(view, hit.bySheetName ? "" : hit.text, hit.row, region.top),
-    completeness: completeness(view, id, region, amounts, diag),
-  });
+    preamble: readPreamble(view, hit.bySheetName ? "" : hit.text, hit.row, r.region.top),
+    completeness: completeness(view, id, r.region, r.landed, diag),
+  };
+  return { ok: true, table: Object.assign(r.table, common) };
+}
+
+function readAs(view: SheetView, id: TableId, titleRow: number, diag: Diagnostics): TableRead<Table> {
   switch (id) {
     case "表1":
-    case "表4": {
-      const r = readSummaryTable(view, id, hit.row, diag);
-      return r.ok ? { ok: true, table: { ...r.table, ...common(r.region, r.table.amounts) } } : r;
-    }
-    case "表6": {
-      const r = readEconTable(view, hit.row, diag);
-      return r.ok ? { ok: true, table: { ...r.table, ...common(r.region, r.table.amounts) } } : r;
-    }
-    case "表7": {
-      const r = readSanGongTable(view, hit.row, diag);
-      return r.ok ? { ok: true, table: { ...r.table, ...common(r.region, r.table.amounts) } } : r;
-    }
-    default: {
-      const r = readCodeTable(view, id, hit.row, diag);
-      return r.ok ? { ok: true, table: { ...r.table, ...common(r.region, r.table.amounts) } } : r;
-    }
+    case "表4":
+      return readSummaryTable(view, id, titleRow, diag);
+    case "表6":
+      return readEconTable(view, titleRow, diag);
+    case "表7":
+      return readSanGongTable(view, titleRow, diag);
+    default:
+      return readCodeTable(view, id, titleRow, diag);
   }
 }
 
 /** Every figure in the table's region lands in the model or is named: one finding per row for those that do
  *  not (unless a reading finding names them already), and an error when there are figures but none was read. */
-function completeness(view: SheetView, id: TableId, region: Region, amounts: readonly Amount[], diag: Diagnostics): Table["completeness"] {
-  let read = 0;
-  for (const a of amounts) if (a.read.kind === "amount") read++;
-  const unread = view.unreadFigures(region, amounts);
-  const named = new Set(diag.findings.flatMap((f) => f.cells));
+function completeness(view: SheetView, id: TableId, region: Region, landed: Landed, diag: Diagnostics): Table["completeness"] {
+  const read = landed.read;
+  const unread = view.unreadFigures(region, landed.cells);
   if (read === 0 && unread.length > 0) {
     diag.add("UNREAD", "error", `${id} 的区域内有 ${unread.length} 个金额，但一个也未能读取（未能读取）：${list(unread)}`, unread);
     return { read, unread };
   }
+  if (!unread.length) return { read, unread };
+  const named = new Set(diag.findings.flatMap((f) => f.cells));
   const byRow = new Map<string, string[]>();
   for (const address of unread) {
     if (named.has(address)) continue;

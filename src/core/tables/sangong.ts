@@ -6,7 +6,7 @@ import { SANGONG_LABEL, type SanGongItem } from "../rules/catalogue";
 import { findColumnNumberRow, headerTop } from "./layout";
 import { hasEmptyStatement, notesStart, readNotes } from "./notes";
 import type { TableRead } from "./read";
-import type { Diagnostics, SheetView } from "./sheetView";
+import { type Diagnostics, type SheetView, landedAmounts } from "./sheetView";
 
 function itemOf(label: string): SanGongItem | null {
   const rest = label.replace(/公务用车购置及运行(维护)?费/g, "");
@@ -102,6 +102,7 @@ export function readSanGongTable(view: SheetView, titleRow: number, diag: Diagno
   return {
     ok: true,
     region: { top: bottom + 1, bottom: Math.max(dataEnd, end) - 1, right: view.headerRight(top, bottom) },
+    landed: landedAmounts(amounts),
     table: {
       kind: "sangong",
       id: "表7",

@@ -3,7 +3,7 @@
 import { type Finding, type Severity, type TableId, finding } from "../findings";
 import { type Grid, cellAt, columnLetter, gridWidth } from "../grid";
 import type { Amount } from "../model";
-import { type AmountRead, type CellValue, type Decimal, fromNumber, numberCents, readAmount } from "../money";
+import { type AmountRead, type CellValue, type Decimal, couldBeAmount, fromNumber, numberCents, readAmount } from "../money";
 import { normalizeLabel } from "../text";
 
 export class SheetView {
@@ -119,17 +119,21 @@ export class SheetView {
     return right;
   }
 
-  /** Cells in rows top..bottom, columns 0..right, that hold a figure and are neither one of `amounts` (the
-   *  amounts of the table's model) nor a code. */
-  unreadFigures(region: Region, amounts: readonly Amount[]): string[] {
+  /** The view's key of cell (r, c): what `Landed.cells` holds. */
+  cellKey(r: number, c: number): number {
+    return this.key(r, c);
+  }
+
+  /** Cells in rows top..bottom, columns 0..right, that hold a figure and are neither one of the `landed` cells
+   *  (those of the table's model) nor a code. */
+  unreadFigures(region: Region, landed: readonly number[]): string[] {
     // The region's cells, one flag each: cheaper than a set of the thousands of cells that landed.
     const width = region.right + 1;
-    const landed = new Uint8Array(Math.max(0, region.bottom - region.top + 1) * width);
-    for (const a of amounts) {
-      if (!(a instanceof CellAmount)) continue;
-      const r = Math.floor(a.cell / 16384) - region.top;
-      const c = a.cell % 16384;
-      if (r >= 0 && r <= region.bottom - region.top && c < width) landed[r * width + c] = 1;
+    const flags = new Uint8Array(Math.max(0, region.bottom - region.top + 1) * width);
+    for (const cell of landed) {
+      const r = Math.floor(cell / 16384) - region.top;
+      const c = cell % 16384;
+      if (r >= 0 && r <= region.bottom - region.top && c < width) flags[r * width + c] = 1;
     }
     const out: string[] = [];
     for (let r = region.top; r <= region.bottom; r++) {
@@ -138,9 +142,9 @@ export class SheetView {
       for (let c = 0; c <= region.right && c < row.length; c++) {
         const raw = row[c];
         if (raw === null || raw === undefined || typeof raw === "boolean") continue;
-        if (landed[(r - region.top) * width + c] === 1 || this.labelCells.has(this.key(r, c))) continue;
+        if (flags[(r - region.top) * width + c] === 1 || this.labelCells.has(this.key(r, c))) continue;
         // Numbers are figures; text only when it reads as an amount (a 行次 or code was consumed above).
-        if (typeof raw === "number" ? Number.isFinite(raw) : /\d/.test(raw) && readAmount(raw).kind === "amount") out.push(this.address(r, c));
+        if (typeof raw === "number" ? Number.isFinite(raw) : couldBeAmount(raw) && readAmount(raw).kind === "amount") out.push(this.address(r, c));
       }
     }
     return out;
@@ -207,6 +211,23 @@ class NumberCell extends CellAmount {
   get value(): Decimal {
     return (this.decimal ??= fromNumber(this.raw as number));
   }
+}
+
+/** The figures of a table that landed in its model: how many read as an amount, and their cells (view keys). */
+export interface Landed {
+  read: number;
+  cells: readonly number[];
+}
+
+/** Landed figures of a table whose reader made an Amount of each (the tables of a few hundred cells). */
+export function landedAmounts(amounts: readonly Amount[]): Landed {
+  let read = 0;
+  const cells: number[] = [];
+  for (const a of amounts) {
+    if (a.read.kind === "amount") read++;
+    if (a instanceof CellAmount) cells.push(a.cell);
+  }
+  return { read, cells };
 }
 
 /** A table's data rows (0-based grid rows) and its last header column. */

@@ -7,7 +7,7 @@ import { stripNumbering } from "../text";
 import { findColumnNumberRow, headerTop } from "./layout";
 import { hasEmptyStatement, notesStart, readNotes } from "./notes";
 import type { TableRead } from "./read";
-import type { Diagnostics, SheetView } from "./sheetView";
+import { type Diagnostics, type SheetView, landedAmounts } from "./sheetView";
 
 type Side = "income" | "expense";
 
@@ -144,6 +144,7 @@ export function readSummaryTable(view: SheetView, id: "表1" | "表4", titleRow:
   return {
     ok: true,
     region: { top: bottom + 1, bottom: end - 1, right: view.headerRight(top, bottom) },
+    landed: landedAmounts(amounts),
     table: {
       kind: "summary",
       id,
