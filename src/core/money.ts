@@ -118,7 +118,7 @@ const AMOUNT_CHARACTERS = /^[\s0-9\uFF10-\uFF19,.\uFF0C\uFF0E\u3002()\uFF08\uFF0
 /** Whether readAmount could read `text` as an amount: false for the labels and names of a table (`款20101`),
  *  without reading them. */
 export function couldBeAmount(text: string): boolean {
-  return AMOUNT_CHARACTERS.test(text) && /\d/.test(text);
+  return AMOUNT_CHARACTERS.test(text) && /[0-9\uFF10-\uFF19]/.test(text);
 }
 
 export function readAmount(value: CellValue | undefined): AmountRead {

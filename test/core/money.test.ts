@@ -1,4 +1,4 @@
-import { readAmount } from "../../src/core/money";
+import { couldBeAmount, readAmount } from "../../src/core/money";
 
 function value(text: string | number): string {
   const read = readAmount(text);
@@ -47,5 +47,32 @@ describe("readAmount: every way a published table writes an amount (docs/rules.m
     const read = readAmount(text);
     expect(read.kind).toBe("invalid");
     expect(read.kind === "invalid" && read.reason).toBeTruthy();
+  });
+});
+
+describe("couldBeAmount: the quick test that spares reading a label as an amount", () => {
+  // Characters of amounts and of everything else a table holds, in half and full width.
+  const ALPHABET = [..."0123456789０１２３４５６７８９,.，．。()（）+-＋－ \u3000\t—/\\%e#款类项行政运行合计注"];
+
+  it("is never false for a text readAmount reads as an amount (20,000 random texts)", () => {
+    let seed = 11;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    let amounts = 0;
+    for (let i = 0; i < 20000; i++) {
+      const length = 1 + Math.floor(next() * 8);
+      // Mostly digits, so that many texts are amounts.
+      const text = Array.from({ length }, () => (next() < 0.6 ? String(Math.floor(next() * 10)) : ALPHABET[Math.floor(next() * ALPHABET.length)])).join("");
+      const read = readAmount(text);
+      if (read.kind === "amount") {
+        amounts++;
+        expect([text, couldBeAmount(text)]).toEqual([text, true]);
+      }
+    }
+    expect(amounts).toBeGreaterThan(2000);
+  });
+
+  it.each(["款20101", "类201", "2020年", "第1行", "1%", "1e5"])("is false for the label %s", (text) => {
+    expect(couldBeAmount(text)).toBe(false);
+    expect(readAmount(text).kind).not.toBe("amount");
   });
 });
