@@ -136,6 +136,8 @@ export interface CodeTable extends TableBase {
   id: CodeTableId;
   columns: { key: CodeColumnKey; label: string; address: string }[];
   rows: CodeRow[];
+  /** The coded rows by code: codes are unique (the reader keeps the first row of a code and reports the others). */
+  byCode: ReadonlyMap<string, CodeRow>;
   /** Where a row's code and name are written (column letters): one code column, or 类|款|项. */
   layout: { codeColumns: string[]; nameColumn: string | null };
   /** Sheet row (0-based) of each row, for inserting a missing one. */

@@ -36,9 +36,9 @@ export interface Hierarchy {
   orphans: { row: CodeRow; missing: string; rolledInto: CodeRow | undefined }[];
 }
 
-/** The nearest row above a code in the classification that the table actually has. */
-function presentAncestor(code: string, byCode: ReadonlyMap<string, CodeRow>): CodeRow | undefined {
-  for (let p = parentCode(code); p; p = parentCode(p)) {
+/** The nearest row at or above `code` in the classification that the table actually has. */
+function presentAncestor(code: string | null, byCode: ReadonlyMap<string, CodeRow>): CodeRow | undefined {
+  for (let p = code; p; p = parentCode(p)) {
     const row = byCode.get(p);
     if (row) return row;
   }
@@ -51,9 +51,9 @@ export function hierarchy(t: CodeTable): Hierarchy {
   const orphans: Hierarchy["orphans"] = [];
   for (const row of t.rows) {
     if (!row.code) continue;
-    const parent = presentAncestor(row.code, byCode);
     const direct = parentCode(row.code);
-    if (direct && !byCode.has(direct)) orphans.push({ row, missing: direct, rolledInto: parent });
+    const parent = presentAncestor(direct, byCode);
+    if (direct && parent?.code !== direct) orphans.push({ row, missing: direct, rolledInto: parent });
     const key = parent ?? "top";
     const list = children.get(key);
     if (list) list.push(row);

@@ -35,23 +35,14 @@ export function classLines(table: SummaryTable): SummaryLine[] {
   return table.expense.filter((l) => l.key === "class");
 }
 
-const rowIndex = new WeakMap<CodeTable, ReadonlyMap<string, CodeRow>>();
-
 /** The row of a code (codes are unique: the reader keeps only the first row of a code). */
 export function codeRow(table: CodeTable, code: string): CodeRow | undefined {
-  return rowsByCode(table).get(code);
+  return table.byCode.get(code);
 }
 
-/** The coded rows of a table by code, through an index built once per table (the tree and the 表间 rules look
- *  up every code). */
+/** The coded rows of a table by code. */
 export function rowsByCode(table: CodeTable): ReadonlyMap<string, CodeRow> {
-  let index = rowIndex.get(table);
-  if (!index) {
-    const map = new Map<string, CodeRow>();
-    for (const r of table.rows) if (r.code) map.set(r.code, r);
-    rowIndex.set(table, (index = map));
-  }
-  return index;
+  return table.byCode;
 }
 
 export function totalRow(table: CodeTable): CodeRow | undefined {

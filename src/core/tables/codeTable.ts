@@ -66,7 +66,7 @@ export function readCodeTable(view: SheetView, id: CodeTableId, titleRow: number
   const firstAmount = Math.min(...header.amountCols.map((a) => a.col));
   const end = notesStart(view, header.bottom + 1);
   const codes = locateCodeColumns(view, header.top, header.bottom, end, firstAmount);
-  const { rows, landed } = readRows(view, header, codes, firstAmount, end, diag);
+  const { rows, byCode, landed } = readRows(view, header, codes, firstAmount, end, diag);
   const originRow = view.grid.origin.row;
   let amounts: Amount[] | undefined;
   let sheetRows: Map<CodeRow, number> | undefined;
@@ -86,6 +86,7 @@ export function readCodeTable(view: SheetView, id: CodeTableId, titleRow: number
       },
       columns: header.columns,
       rows,
+      byCode,
       layout: {
         codeColumns: (codes.split ?? (codes.codeCol >= 0 ? [codes.codeCol] : [])).map((c) => columnLetter(view.grid.origin.col + c)),
         nameColumn: codes.nameCol >= 0 && codes.nameCol !== codes.codeCol ? columnLetter(view.grid.origin.col + codes.nameCol) : null,
@@ -116,13 +117,13 @@ function rowCode(view: SheetView, r: number, codes: CodeColumns, state: { lastCl
   return { code: read.code, name };
 }
 
-function readRows(view: SheetView, header: Header, codes: CodeColumns, firstAmount: number, end: number, diag: Diagnostics): { rows: CodeRow[]; landed: Landed } {
+function readRows(view: SheetView, header: Header, codes: CodeColumns, firstAmount: number, end: number, diag: Diagnostics): { rows: CodeRow[]; byCode: Map<string, CodeRow>; landed: Landed } {
   const rows: CodeRow[] = [];
-  const cells: number[] = [];
+  const byCode = new Map<string, CodeRow>();
+  let total: CodeRow | undefined;
   let read = 0;
   const columns: ColumnIndex = {};
   for (const { col, key } of header.amountCols) columns[key] = col;
-  const seen = new Set<string>();
   const state = { lastClass: "", lastSection: "" };
   for (let r = header.bottom + 1; r < end; r++) {
     const { code, name } = rowCode(view, r, codes, state);
@@ -133,21 +134,20 @@ function readRows(view: SheetView, header: Header, codes: CodeColumns, firstAmou
       if (named.length) diag.add("ROW", "warning", `第${r + view.grid.origin.row + 1}行有金额但没有可识别的科目编码，未参与校验`, named);
       continue;
     }
-    const key = code ?? "合计";
-    if (seen.has(key)) {
+    if (code ? byCode.has(code) : total) {
       const named = figures(view, r, header);
-      diag.add("ROW", "warning", `科目${key}重复出现，只按第一次出现校验`, named.length ? named : [view.address(r, Math.max(codes.codeCol, 0))]);
+      diag.add("ROW", "warning", `科目${code ?? "合计"}重复出现，只按第一次出现校验`, named.length ? named : [view.address(r, Math.max(codes.codeCol, 0))]);
       continue;
     }
-    seen.add(key);
     const row = new SheetCodeRow(code, level, isTotal ? "合计" : name, r, view, columns);
+    if (code) byCode.set(code, row);
+    else total = row;
     for (const { col, key } of header.amountCols) {
-      cells.push(view.cellKey(r, col));
       const raw = view.raw(r, col);
       if (typeof raw === "number" && Number.isFinite(raw)) read++;
       else if (raw !== null) {
         // Text, a dash, an error value …: read as an Amount, and said how where it was not a plain number.
-        const a = row.cells[key];
+        const a = row.cell(key);
         if (a === undefined) continue;
         if (a.read.kind === "amount") read++;
         if (readingNoted(a)) diag.amount(a, code ? `${code} ${name}` : "合计行");
@@ -155,7 +155,10 @@ function readRows(view: SheetView, header: Header, codes: CodeColumns, firstAmou
     }
     rows.push(row);
   }
-  return { rows, landed: { read, cells } };
+  // A figure landed when it is in an amount column of a row the table kept.
+  const kept = new Set(rows.map((row) => row.row));
+  const amountCols = new Set(header.amountCols.map((a) => a.col));
+  return { rows, byCode, landed: { read, has: (r, c) => amountCols.has(c) && kept.has(r) } };
 }
 
 /** The addresses of a row's figures (its amount cells that are not blank), for a finding about the row. */

@@ -48,7 +48,7 @@ function readAs(view: SheetView, id: TableId, titleRow: number, diag: Diagnostic
  *  not (unless a reading finding names them already), and an error when there are figures but none was read. */
 function completeness(view: SheetView, id: TableId, region: Region, landed: Landed, diag: Diagnostics): Table["completeness"] {
   const read = landed.read;
-  const unread = view.unreadFigures(region, landed.cells);
+  const unread = view.unreadFigures(region, landed);
   if (read === 0 && unread.length > 0) {
     diag.add("UNREAD", "error", `${id} 的区域内有 ${unread.length} 个金额，但一个也未能读取（未能读取）：${list(unread)}`, unread);
     return { read, unread };

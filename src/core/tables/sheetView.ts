@@ -22,6 +22,7 @@ export class SheetView {
     }
   }
 
+  /** A cell's key in the view's maps and sets (and CellAmount#cell): the row × 16,384 columns a sheet has. */
   private key(r: number, c: number): number {
     return r * 16384 + c;
   }
@@ -119,22 +120,9 @@ export class SheetView {
     return right;
   }
 
-  /** The view's key of cell (r, c): what `Landed.cells` holds. */
-  cellKey(r: number, c: number): number {
-    return this.key(r, c);
-  }
-
-  /** Cells in rows top..bottom, columns 0..right, that hold a figure and are neither one of the `landed` cells
-   *  (those of the table's model) nor a code. */
-  unreadFigures(region: Region, landed: readonly number[]): string[] {
-    // The region's cells, one flag each: cheaper than a set of the thousands of cells that landed.
-    const width = region.right + 1;
-    const flags = new Uint8Array(Math.max(0, region.bottom - region.top + 1) * width);
-    for (const cell of landed) {
-      const r = Math.floor(cell / 16384) - region.top;
-      const c = cell % 16384;
-      if (r >= 0 && r <= region.bottom - region.top && c < width) flags[r * width + c] = 1;
-    }
+  /** Cells in rows top..bottom, columns 0..right, that hold a figure and are neither `landed` (in the table's
+   *  model) nor a code. */
+  unreadFigures(region: Region, landed: Landed): string[] {
     const out: string[] = [];
     for (let r = region.top; r <= region.bottom; r++) {
       const row = this.grid.values[r];
@@ -142,7 +130,7 @@ export class SheetView {
       for (let c = 0; c <= region.right && c < row.length; c++) {
         const raw = row[c];
         if (raw === null || raw === undefined || typeof raw === "boolean") continue;
-        if (flags[(r - region.top) * width + c] === 1 || this.labelCells.has(this.key(r, c))) continue;
+        if (landed.has(r, c) || this.labelCells.has(this.key(r, c))) continue;
         // Numbers are figures; text only when it reads as an amount (a 行次 or code was consumed above).
         if (typeof raw === "number" ? Number.isFinite(raw) : couldBeAmount(raw) && readAmount(raw).kind === "amount") out.push(this.address(r, c));
       }
@@ -213,21 +201,21 @@ class NumberCell extends CellAmount {
   }
 }
 
-/** The figures of a table that landed in its model: how many read as an amount, and their cells (view keys). */
+/** The figures of a table that landed in its model: how many read as an amount, and whether a cell is one. */
 export interface Landed {
   read: number;
-  cells: readonly number[];
+  has(r: number, c: number): boolean;
 }
 
 /** Landed figures of a table whose reader made an Amount of each (the tables of a few hundred cells). */
 export function landedAmounts(amounts: readonly Amount[]): Landed {
   let read = 0;
-  const cells: number[] = [];
+  const cells = new Set<number>();
   for (const a of amounts) {
     if (a.read.kind === "amount") read++;
-    if (a instanceof CellAmount) cells.push(a.cell);
+    if (a instanceof CellAmount) cells.add(a.cell);
   }
-  return { read, cells };
+  return { read, has: (r, c) => cells.has(r * 16384 + c) };
 }
 
 /** A table's data rows (0-based grid rows) and its last header column. */
