@@ -1,9 +1,9 @@
-// A code table's row reads a figure from the grid when asked (src/core/tables/codeRows.ts): its cents must be
+// A code table's rows (src/core/tables/codeRows.ts): the cents the reader puts in the table's typed array must be
 // what the cell's Amount says, for every kind of cell, and the Amount made alone must be the one of `cells`.
 import { Decimal } from "decimal.js";
 import type { CellValue, Grid } from "../../src/core/grid";
-import { amountCents } from "../../src/core/model";
-import { SheetCodeRow } from "../../src/core/tables/codeRows";
+import { type Amount, amountCents } from "../../src/core/model";
+import { SheetCodeRow, TableCents } from "../../src/core/tables/codeRows";
 import { SheetView } from "../../src/core/tables/sheetView";
 
 const CELLS: (CellValue | undefined)[] = [
@@ -11,25 +11,32 @@ const CELLS: (CellValue | undefined)[] = [
   null, undefined, "", "   ", "\u3000", "-", "—", "1,234.50", "（1,234.50）", "(12)", "１２.３", " 12 ", "12。5", "#REF!", "见附表", "1,23", true, false,
 ];
 
-function rowOf(values: (CellValue | undefined)[]): { row: SheetCodeRow; grid: Grid } {
+function rowOf(values: (CellValue | undefined)[]): { row: SheetCodeRow; read: number; special: number } {
   const cells: CellValue[] = [];
   values.forEach((v, i) => {
     if (v !== undefined) cells[i + 1] = v; // a hole where the value is undefined, as a sparse reader leaves it
   });
   const grid: Grid = { sheet: "表3", origin: { row: 0, col: 0 }, values: [["2010101", ...new Array<CellValue>(values.length).fill(null)], cells] };
-  // Three columns of the row, the last one out of order: `cells` follows the table's column order.
-  return { row: new SheetCodeRow("2010101", "项", "行政运行", 1, new SheetView(grid), { total: 1, basic: 2, project: 3 }), grid };
+  // Three columns, read in the order the header gave them: `cells` follows it.
+  const figures = new TableCents([{ col: 1, key: "total" }, { col: 2, key: "basic" }, { col: 3, key: "project" }], 1);
+  const row = new SheetCodeRow("2010101", "项", "行政运行", 1, new SheetView(grid), figures, 0);
+  const special: Amount[] = [];
+  const read = row.readFigures(special);
+  return { row, read, special: special.length };
 }
 
 describe("SheetCodeRow", () => {
   it.each(CELLS.map((v) => [String(v), v]))("gives the cents of its Amount for %s", (_, value) => {
-    const { row } = rowOf([value, 1, 2]);
-    const before = row.cents("total"); // read from the grid, before any Amount was made
+    const { row, read, special } = rowOf([value, 1, 2]);
+    const cents = row.cents("total"); // from the typed array
     const cell = row.cell("total");
     expect(cell).toBeDefined();
-    expect(before).toBe(cell === undefined ? undefined : amountCents(cell));
-    expect(row.cents("total")).toBe(before); // and the same once the Amount exists
-    if (before !== null && before !== undefined && cell?.read.kind === "amount") expect(cell.read.value.times(100).eq(new Decimal(before))).toBe(true);
+    expect(cents).toBe(cell === undefined ? undefined : amountCents(cell));
+    if (cents !== null && cents !== undefined && cell?.read.kind === "amount") expect(cell.read.value.times(100).eq(new Decimal(cents))).toBe(true);
+    // The count of figures read as amounts (1 and 2 are), and the cells handed back to be spoken of: those not a
+    // plain number or empty.
+    expect(read).toBe(2 + (cell?.read.kind === "amount" ? 1 : 0));
+    expect(special).toBe(typeof value === "number" ? (Number.isFinite(value) ? 0 : 1) : value === null || value === undefined ? 0 : 1);
   });
 
   it("makes a cell once: alone, or with the others, in column order", () => {

@@ -8,7 +8,7 @@ import { stripNumbering } from "../text";
 import { findColumnNumberRow, headerTop } from "./layout";
 import { hasEmptyStatement, notesStart, readNotes } from "./notes";
 import type { TableRead } from "./read";
-import { type ColumnIndex, SheetCodeRow } from "./codeRows";
+import { SheetCodeRow, TableCents } from "./codeRows";
 import { type Diagnostics, type Landed, type SheetView, readingNoted } from "./sheetView";
 
 const TOTAL_LABEL = /^(合计|总计)$/;
@@ -122,37 +122,30 @@ function readRows(view: SheetView, header: Header, codes: CodeColumns, firstAmou
   const byCode = new Map<string, CodeRow>();
   let total: CodeRow | undefined;
   let read = 0;
-  const columns: ColumnIndex = {};
-  for (const { col, key } of header.amountCols) columns[key] = col;
+  const figures = new TableCents(header.amountCols, end - header.bottom - 1);
+  const special: Amount[] = [];
   const state = { lastClass: "", lastSection: "" };
   for (let r = header.bottom + 1; r < end; r++) {
     const { code, name } = rowCode(view, r, codes, state);
     const isTotal = !code && isTotalRow(view, r, firstAmount);
     const level = code ? codeLevel(code) : isTotal ? "合计" : null;
     if (!level) {
-      const named = figures(view, r, header);
+      const named = rowFigures(view, r, header);
       if (named.length) diag.add("ROW", "warning", `第${r + view.grid.origin.row + 1}行有金额但没有可识别的科目编码，未参与校验`, named);
       continue;
     }
     if (code ? byCode.has(code) : total) {
-      const named = figures(view, r, header);
+      const named = rowFigures(view, r, header);
       diag.add("ROW", "warning", `科目${code ?? "合计"}重复出现，只按第一次出现校验`, named.length ? named : [view.address(r, Math.max(codes.codeCol, 0))]);
       continue;
     }
-    const row = new SheetCodeRow(code, level, isTotal ? "合计" : name, r, view, columns);
+    const row = new SheetCodeRow(code, level, isTotal ? "合计" : name, r, view, figures, rows.length);
     if (code) byCode.set(code, row);
     else total = row;
-    for (const { col, key } of header.amountCols) {
-      const raw = view.raw(r, col);
-      if (typeof raw === "number" && Number.isFinite(raw)) read++;
-      else if (raw !== null) {
-        // Text, a dash, an error value …: read as an Amount, and said how where it was not a plain number.
-        const a = row.cell(key);
-        if (a === undefined) continue;
-        if (a.read.kind === "amount") read++;
-        if (readingNoted(a)) diag.amount(a, code ? `${code} ${name}` : "合计行");
-      }
-    }
+    special.length = 0;
+    read += row.readFigures(special);
+    // Text, a dash, an error value …: said how it was read, or that it could not be.
+    for (const a of special) if (readingNoted(a)) diag.amount(a, code ? `${code} ${name}` : "合计行");
     rows.push(row);
   }
   // A figure landed when it is in an amount column of a row the table kept.
@@ -162,7 +155,7 @@ function readRows(view: SheetView, header: Header, codes: CodeColumns, firstAmou
 }
 
 /** The addresses of a row's figures (its amount cells that are not blank), for a finding about the row. */
-function figures(view: SheetView, r: number, header: Header): string[] {
+function rowFigures(view: SheetView, r: number, header: Header): string[] {
   return header.amountCols.map(({ col }) => view.amount(r, col)).filter((a) => a.read.kind !== "blank").map((a) => a.address);
 }
 
