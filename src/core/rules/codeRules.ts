@@ -107,12 +107,12 @@ function eachIdentity(t: CodeTable, tree: Hierarchy, visit: (identity: Identity)
     for (const row of t.rows) if (!holds?.rowHolds(row, r)) visit(rowIdentity(t, r, names, row));
   }
   const depth = (p: CodeRow | "top") => (p === "top" ? 0 : (p.code?.length ?? 0));
-  const parents = [...tree.children.keys()].sort((a, b) => depth(b) - depth(a));
+  const parents = [...tree.children.entries()].sort(([a], [b]) => depth(b) - depth(a));
   const total = totalRow(t);
   for (const col of t.columns) {
-    for (const parent of parents) {
+    for (const [parent, children] of parents) {
       const target = parent === "top" ? total : parent;
-      if (!(target && holds?.treeHolds(target, tree.children.get(parent) ?? [], col.key))) visit(treeIdentity(t, tree, col.key, parent));
+      if (!(target && holds?.treeHolds(target, children, col.key))) visit(treeIdentity(t, tree, col.key, parent));
     }
   }
 }

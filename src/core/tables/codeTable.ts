@@ -142,16 +142,18 @@ function readRows(view: SheetView, header: Header, codes: CodeColumns, firstAmou
     const row = new SheetCodeRow(code, level, isTotal ? "合计" : name, r, view, figures, rows.length);
     if (code) byCode.set(code, row);
     else total = row;
-    special.length = 0;
+    if (special.length) special.length = 0;
     read += row.readFigures(special);
     // Text, a dash, an error value …: said how it was read, or that it could not be.
     for (const a of special) if (readingNoted(a)) diag.amount(a, code ? `${code} ${name}` : "合计行");
     rows.push(row);
   }
-  // A figure landed when it is in an amount column of a row the table kept.
-  const kept = new Set(rows.map((row) => row.row));
-  const amountCols = new Set(header.amountCols.map((a) => a.col));
-  return { rows, byCode, landed: { read, has: (r, c) => amountCols.has(c) && kept.has(r) } };
+  // A figure landed when it is in an amount column of a row the table kept: one flag per row and per column.
+  const kept = new Uint8Array(end);
+  for (const row of rows) kept[row.row] = 1;
+  const amountCols = new Uint8Array(view.width);
+  for (const { col } of header.amountCols) amountCols[col] = 1;
+  return { rows, byCode, landed: { read, has: (r, c) => kept[r] === 1 && amountCols[c] === 1 } };
 }
 
 /** The addresses of a row's figures (its amount cells that are not blank), for a finding about the row. */

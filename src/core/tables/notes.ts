@@ -45,9 +45,12 @@ export function readNotes(view: SheetView, fromRow: number): NoteFormula[] {
 const STATEMENT = /无数据|本表为空|为空表|无此类?(收入|支出)/;
 
 export function hasEmptyStatement(view: SheetView): boolean {
-  for (let r = 0; r < view.height; r++) {
-    for (let c = 0; c < view.width; c++) {
-      const raw = view.raw(r, c);
+  // Every cell of the sheet, straight from the grid (the statement may be anywhere).
+  const values = view.grid.values;
+  for (let r = 0; r < values.length; r++) {
+    const row = values[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const raw = row[c];
       // Every statement has 无 or 空, which normalising neither adds nor removes: most cells need no normalising.
       if (typeof raw === "string" && (raw.includes("无") || raw.includes("空")) && STATEMENT.test(view.text(r, c))) return true;
     }

@@ -105,12 +105,19 @@ export class SheetView {
     return numbers.length >= 3 && numbers.length === texts.length && numbers.every((n, i) => n === numbers[0] + i);
   }
 
-  /** Cells read as something other than an amount (codes, 行次): they hold digits but are not figures. */
-  private readonly labelCells = new Set<number>();
+  /** Cells read as something other than an amount (codes, 行次): they hold digits but are not figures. By column
+   *  (a table reads its codes from one to three), one flag per row. */
+  private readonly labelCells = new Map<number, Uint8Array>();
 
   /** Mark a code or 行次 cell as read, for the completeness count. */
   consume(r: number, c: number): void {
-    this.labelCells.add(this.key(r, c));
+    let rows = this.labelCells.get(c);
+    if (!rows) this.labelCells.set(c, (rows = new Uint8Array(this.height)));
+    rows[r] = 1;
+  }
+
+  private isLabel(r: number, c: number): boolean {
+    return this.labelCells.get(c)?.[r] === 1;
   }
 
   /** The rightmost column with header text between `top` and `bottom`. */
@@ -130,7 +137,7 @@ export class SheetView {
       for (let c = 0; c <= region.right && c < row.length; c++) {
         const raw = row[c];
         if (raw === null || raw === undefined || typeof raw === "boolean") continue;
-        if (landed.has(r, c) || this.labelCells.has(this.key(r, c))) continue;
+        if (landed.has(r, c) || this.isLabel(r, c)) continue;
         // Numbers are figures; text only when it reads as an amount (a 行次 or code was consumed above).
         if (typeof raw === "number" ? Number.isFinite(raw) : couldBeAmount(raw) && readAmount(raw).kind === "amount") out.push(this.address(r, c));
       }
