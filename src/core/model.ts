@@ -59,8 +59,11 @@ export function qualified(a: Amount): string {
   return `${quoteSheet(a.sheet)}!${a.address}`;
 }
 
+/** A sheet name Excel writes without quotes in a reference. */
+const PLAIN_SHEET_NAME = /^[A-Za-z0-9_\u4e00-\u9fff]+$/;
+
 export function quoteSheet(sheet: string): string {
-  return /^[A-Za-z0-9_\u4e00-\u9fff]+$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return PLAIN_SHEET_NAME.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
 /** A printed formula note under a table (`57 行= (31+32+…+56) 行`). */
@@ -80,7 +83,7 @@ interface TableBase {
   titleAddress: string;
   notes: NoteFormula[];
   /** The sheet says the table has no data (…故本表无数据). */
-  emptyStatement: boolean;
+  readonly emptyStatement: boolean;
   /** Every amount cell that was read, for the empty-table checks (a code table makes them when first asked for). */
   readonly amounts: readonly Amount[];
   /** The figures inside the table's region: how many landed in the model, and those that did not. */

@@ -154,9 +154,17 @@ function x9(t6: EconTable, t7: SanGongTable, ck: Checker): void {
   }
 }
 
-/** A table with nothing but blanks and zeros has no data. */
+/** A table with nothing but blanks and zeros has no data. Settled in cents, cell by cell; a cell without exact
+ *  cents (finer than a cent, or unreadable) by its Amount. */
 function isEmpty(table: CodeTable): boolean {
-  return table.amounts.every((a) => a.read.kind === "blank" || (a.read.kind === "amount" && (a.read.cents === 0 || (a.read.cents === null && a.read.value.isZero()))));
+  return table.rows.every((row) =>
+    table.columns.every(({ key }) => {
+      const c = row.cents(key);
+      if (c !== null) return c === 0 || c === undefined;
+      const read = row.cell(key)?.read;
+      return read?.kind === "amount" && read.value.isZero();
+    }),
+  );
 }
 
 function x11(table: CodeTable, t4: SummaryTable | undefined, column: "govfund" | "statecap", ck: Checker): void {

@@ -79,7 +79,10 @@ export function readCodeTable(view: SheetView, id: CodeTableId, titleRow: number
       id,
       sheet: view.sheet,
       notes: readNotes(view, end),
-      emptyStatement: hasEmptyStatement(view),
+      // Looked for when a rule asks (X11, of an empty table): it reads every cell of the sheet.
+      get emptyStatement() {
+        return hasEmptyStatement(view);
+      },
       // Made when first asked for, like the rows' cells (codeRows.ts).
       get amounts() {
         return (amounts ??= rows.flatMap((r) => Object.values(r.cells)));

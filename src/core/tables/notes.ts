@@ -44,7 +44,16 @@ export function readNotes(view: SheetView, fromRow: number): NoteFormula[] {
 
 const STATEMENT = /无数据|本表为空|为空表|无此类?(收入|支出)/;
 
+const statements = new WeakMap<SheetView, boolean>();
+
+/** Whether the sheet says anywhere that the table has no data; worked out once per sheet. */
 export function hasEmptyStatement(view: SheetView): boolean {
+  let found = statements.get(view);
+  if (found === undefined) statements.set(view, (found = findEmptyStatement(view)));
+  return found;
+}
+
+function findEmptyStatement(view: SheetView): boolean {
   // Every cell of the sheet, straight from the grid (the statement may be anywhere).
   const values = view.grid.values;
   for (let r = 0; r < values.length; r++) {
