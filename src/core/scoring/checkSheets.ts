@@ -2,6 +2,7 @@
 // is a finding with its reason, never a silent pass.
 import type { Finding } from "../findings";
 import type { Grid } from "../grid";
+import type { SelfEvalRuleId } from "../rules/catalogue";
 import { type UnreadTable, readSelfEvalTables } from "./read";
 import { type SelfEvalResult, evaluateSelfEval } from "./selfEval";
 
@@ -35,7 +36,7 @@ export function checkSelfEvalGrids(grids: readonly Grid[]): SelfEvalCheck {
     for (const t of found.tables) tables.push({ project: t.project, sheet: g.sheet, result: evaluateSelfEval(t), family: t.family, read: t.read ?? [], unread: t.unread ?? [] });
   }
   const unreadFindings: Finding[] = unread.map((u) => ({
-    rule: "SE-未识别",
+    rule: "SE-未识别" satisfies SelfEvalRuleId,
     severity: "error",
     table: null,
     sheet: u.sheet,
