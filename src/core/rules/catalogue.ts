@@ -291,9 +291,9 @@ const SELF_EVAL_RULES = [
   { id: "SE-一级分值", kind: "自评表", tables: [], severity: "error", text: "一级指标标注的分值（如“产出指标（50分）”）等于其下各行分值之和；表中有未填写的行时为警告" },
   { id: "SE-一级得分", kind: "自评表", tables: [], severity: "error", text: "没有分值列的表：一级指标下各行得分之和不超过其标注的分值；各行均达成目标而得分之和低于标注的分值时为警告" },
   { id: "SE-指标分值", kind: "自评表", tables: [], severity: "error", text: "绩效指标栏标注的分值（如“绩效指标（90分）”）等于各一级指标标注的分值（或各指标分值）之和；表中有未填写的行时为警告" },
-  { id: "SE-总分", kind: "自评表", tables: [], severity: "error", text: "总分等于各项得分之和" },
+  { id: "SE-总分", kind: "自评表", tables: [], severity: "error", text: "总分（及得分情况摘要的合计得分）等于各项得分之和" },
   { id: "SE-总分超100", kind: "自评表", tables: [], severity: "error", text: "总分不超过 100 分" },
-  { id: "SE-得分率", kind: "自评表", tables: [], severity: "error", text: "摘要中每项的得分率等于得分除以设定分值（百分数，两位小数）" },
+  { id: "SE-得分率", kind: "自评表", tables: [], severity: "error", text: "得分情况摘要（项目、设定分值、得分、得分率）中每一行的得分率等于得分除以设定分值（百分数，两位小数）" },
 ] as const satisfies readonly RuleSpec[];
 
 export type SelfEvalRuleId = (typeof SELF_EVAL_RULES)[number]["id"];
