@@ -21,14 +21,15 @@ function severity(r: RuleSpec): string {
 
 const cell = (s: string) => s.replace(/\|/g, "\\|");
 
-/** The columns of a section's table: 自评表 rules are reported on the 自评表's own sheet and have no printed note. */
-type Layout = "决算" | "表间" | "自评表";
+/** The columns of a section's table: only 决算 rules have printed notes; 自评表 rules are reported on the 自评表's own sheet. */
+type Layout = "决算" | "表间" | "命令行" | "自评表";
 
 function table(rules: readonly RuleSpec[], layout: Layout): string[] {
-  const head = layout === "自评表" ? ["编号", "检查内容", "级别"] : ["编号", "检查内容", "报告在", ...(layout === "表间" ? ["需要的表"] : []), "级别", "表下公式"];
+  const head = layout === "自评表" ? ["编号", "检查内容", "级别"] : ["编号", "检查内容", "报告在", ...(layout === "表间" ? ["需要的表"] : []), "级别", ...(layout === "命令行" ? [] : ["表下公式"])];
   const rows = rules.map((r) => {
     const where = r.tables.length === TABLE_IDS.length ? "各表" : r.tables.join("、") || "整个工作簿";
-    const cells = layout === "自评表" ? [r.id, r.text, severity(r)] : [r.id, r.text, where, ...(layout === "表间" ? [r.needs?.join("、") ?? ""] : []), severity(r), note(r.note)];
+    const cells =
+      layout === "自评表" ? [r.id, r.text, severity(r)] : [r.id, r.text, where, ...(layout === "表间" ? [r.needs?.join("、") ?? ""] : []), severity(r), ...(layout === "命令行" ? [] : [note(r.note)])];
     return `| ${cells.map(cell).join(" | ")} |`;
   });
   return [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`, ...rows];
@@ -81,7 +82,7 @@ export function rulesMarkdown(): string {
     "",
     "命令行（juesuan check）自己读取 .xlsx 文件，读取时另外报告以下几条。",
     "",
-    ...table(byKind("命令行"), "决算"),
+    ...table(byKind("命令行"), "命令行"),
     "",
     "## 项目支出绩效自评表",
     "",

@@ -200,6 +200,7 @@ const codeTableRules = (id: CodeTableId): RuleSpec[] => {
   ];
 };
 
+/** The 决算 rules (表1–表9, src/core/validate.ts); ALL_RULES adds the 自评表 and command-line ones. */
 export const RULES: readonly RuleSpec[] = [
   // Reading
   { id: "REC", kind: "读取", tables: ALL, severity: "warning", text: "标题像表1–表9之一但表头无法识别，或同一张表出现两次；按工作表名识别时为提示" },
