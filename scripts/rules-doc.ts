@@ -2,7 +2,7 @@
 // test/core/rulesDoc.test.ts fails when the committed file is not what this makes.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { type PrintedNote, RULES, type RuleKind, type RuleSpec } from "../src/core/rules/catalogue";
+import { ALL_RULES, type PrintedNote, type RuleKind, type RuleSpec } from "../src/core/rules/catalogue";
 import { TABLE_IDS } from "../src/core/findings";
 import { titleName } from "../src/core/tables/titles";
 
@@ -21,17 +21,22 @@ function severity(r: RuleSpec): string {
 
 const cell = (s: string) => s.replace(/\|/g, "\\|");
 
-function table(rules: readonly RuleSpec[], withNeeds: boolean): string[] {
-  const head = withNeeds ? ["编号", "检查内容", "报告在", "需要的表", "级别", "表下公式"] : ["编号", "检查内容", "报告在", "级别", "表下公式"];
+/** The columns of a section's table: only 决算 rules have printed notes; 自评表 rules are reported on the 自评表's own sheet. */
+type Layout = "决算" | "表间" | "命令行" | "自评表";
+
+function table(rules: readonly RuleSpec[], layout: Layout): string[] {
+  const head = layout === "自评表" ? ["编号", "检查内容", "级别"] : ["编号", "检查内容", "报告在", ...(layout === "表间" ? ["需要的表"] : []), "级别", ...(layout === "命令行" ? [] : ["表下公式"])];
   const rows = rules.map((r) => {
-    const cells = [r.id, r.text, r.tables.length === TABLE_IDS.length ? "各表" : r.tables.join("、") || "整个工作簿", ...(withNeeds ? [r.needs?.join("、") ?? ""] : []), severity(r), note(r.note)];
+    const where = r.tables.length === TABLE_IDS.length ? "各表" : r.tables.join("、") || "整个工作簿";
+    const cells =
+      layout === "自评表" ? [r.id, r.text, severity(r)] : [r.id, r.text, where, ...(layout === "表间" ? [r.needs?.join("、") ?? ""] : []), severity(r), ...(layout === "命令行" ? [] : [note(r.note)])];
     return `| ${cells.map(cell).join(" | ")} |`;
   });
   return [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`, ...rows];
 }
 
 export function rulesMarkdown(): string {
-  const byKind = (k: RuleKind) => RULES.filter((r) => r.kind === k);
+  const byKind = (k: RuleKind) => ALL_RULES.filter((r) => r.kind === k);
   const out: string[] = [
     "# 校验规则",
     "",
@@ -57,11 +62,11 @@ export function rulesMarkdown(): string {
     "",
     "## 读取与识别",
     "",
-    ...table(byKind("读取"), false),
+    ...table(byKind("读取"), "决算"),
     "",
     "## 全套表的一致性",
     "",
-    ...table(byKind("一致性"), false),
+    ...table(byKind("一致性"), "决算"),
     "",
     "## 表内规则",
     "",
@@ -69,14 +74,28 @@ export function rulesMarkdown(): string {
   for (const id of TABLE_IDS) {
     const rules = byKind("表内").filter((r) => r.tables.includes(id));
     if (!rules.length) continue;
-    out.push(`### ${id} ${titleName(id)}`, "", ...table(rules, false), "");
+    out.push(`### ${id} ${titleName(id)}`, "", ...table(rules, "决算"), "");
   }
-  out.push("## 表间规则", "", "需要的表中有一张未找到时，该规则不执行，“未找到”一条会列出受影响的规则。", "", ...table(byKind("表间"), true), "");
+  out.push("## 表间规则", "", "需要的表中有一张未找到时，该规则不执行，“未找到”一条会列出受影响的规则。", "", ...table(byKind("表间"), "表间"), "");
+  out.push(
+    "## 命令行读取文件时",
+    "",
+    "命令行（juesuan check）自己读取 .xlsx 文件，读取时另外报告以下几条。",
+    "",
+    ...table(byKind("命令行"), "命令行"),
+    "",
+    "## 项目支出绩效自评表",
+    "",
+    "“检查自评表”（任务窗格）和命令行对每张自评表按它自己的评分标准逐行重新计分，并核对分值、得分和总分；结果报告在自评表所在的工作表上。",
+    "",
+    ...table(byKind("自评表"), "自评表"),
+    "",
+  );
   return out.join("\n");
 }
 
 if (require.main === module) {
   const path = join(__dirname, "..", "docs", "rules.md");
   writeFileSync(path, rulesMarkdown());
-  console.log(`${path} written (${RULES.length} rules)`);
+  console.log(`${path} written (${ALL_RULES.length} rules)`);
 }

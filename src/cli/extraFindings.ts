@@ -3,10 +3,11 @@
 // of cell texts quoted in messages, so a 1 MB cell does not repeat in every message and note.
 import type { Finding, TableId } from "../core/findings";
 import type { Workbook } from "../core/model";
+import type { CliRuleId } from "../core/rules/catalogue";
 import { EXCEL_CELL_CHARS, MAX_MESSAGE_CHARS } from "./limits";
 import type { SheetGrid } from "./xlsxGrids";
 
-function workbookFinding(rule: string, severity: Finding["severity"], message: string, sheet = "", cells: string[] = [], table: TableId | null = null): Finding {
+function workbookFinding(rule: CliRuleId, severity: Finding["severity"], message: string, sheet = "", cells: string[] = [], table: TableId | null = null): Finding {
   return { rule, severity, table, sheet, cells, expected: null, found: null, difference: null, message };
 }
 

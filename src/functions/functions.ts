@@ -8,6 +8,7 @@ import type { Grid } from "../core/grid";
 import { parseRange } from "../core/grid";
 import { hierarchySum } from "../core/hierarchySum";
 import { type CellValue, Decimal, readAmount } from "../core/money";
+import { ofTheSet } from "../core/rules/catalogue";
 import { GRADE_NAMES, normalizeText, readGrade, readQuantities } from "../core/scoring/quantity";
 import { bandScore, readRule } from "../core/scoring/rule";
 import { type IndicatorScore, METHOD_NAMES, type Method, asPercentOf, grade, round2, scoreBudget, scoreIndicator } from "../core/scoring/score";
@@ -104,7 +105,7 @@ export async function workbookSummary(host: ExcelHost): Promise<string> {
   return text;
 }
 
-/** The findings of the one table in `range` (the 表间 rules need the other tables and are left out). */
+/** The findings of the one table in `range`: the rules about the set of tables (表间, 一致性, a table not found) are left out. */
 export function checkRange(range: CellValue[][], address: string): (string | CustomFunctions.Error)[][] {
   const [area] = parseAreas(address);
   const origin = area ? area.rect : parseRange("A1");
@@ -117,7 +118,7 @@ export function checkRange(range: CellValue[][], address: string): (string | Cus
   if (!Object.keys(workbook.tables).length) {
     return [[error(CustomFunctions.ErrorCode.invalidValue, `区域中没有可识别的表：${workbook.sheets[0]?.reason ?? "未找到表1–表9的标题"}`)]];
   }
-  const own = findings.filter((f) => f.rule !== "MISSING" && f.table !== null && !/^X\d/.test(f.rule));
+  const own = findings.filter((f) => f.table !== null && !ofTheSet(f.rule));
   if (!own.length) return [["通过", "", ""]];
   return own.map((f) => [f.rule, f.cells.join(","), f.message]);
 }

@@ -1,22 +1,8 @@
 // What each rule checks, in a sentence, for the tooltip behind a finding (the pane never shows a bare code).
-// The 决算 rules come from core's rule catalogue (src/core/rules/catalogue.ts, listed in docs/rules.md); the
-// 自评表 and command-line rules, which are not in it, are explained here.
+// Every rule, the 自评表 and command-line ones included, comes from core's rule catalogue
+// (src/core/rules/catalogue.ts, listed in docs/rules.md).
 import { TABLE_IDS, type TableId } from "../core/findings";
 import { ruleSpec } from "../core/rules/catalogue";
-
-const OTHER: Record<string, string> = {
-  "SE-得分": "自评表：按这一行自己的评分标准重新计算的得分与填报得分不一致。",
-  "SE-无法计分": "自评表：评分标准无法自动计算（如文字描述），保留填报得分，需人工确认。",
-  "SE-缺分值": "自评表：指标没有填写分值。",
-  "SE-超分": "自评表：得分不能超过该指标的分值。",
-  "SE-无目标": "自评表：指标没有年初目标值，无法评价完成情况。",
-  "SE-文字实际值": "自评表：实际完成值是文字，没有可与目标比较的数值。",
-  "SE-分档重叠": "自评表：评分标准的分档区间互相重叠，落在重叠处的值得分不确定。",
-  "SE-偏差原因": "自评表：未完全达成目标或超过目标 30% 以上的指标，应填写偏差原因及改进措施。",
-  "SE-分值合计": "自评表：各项指标的分值合计应为 100。",
-  "SE-总分": "自评表：总分应等于各项得分之和。",
-  "SE-得分率": "自评表：预算执行率得分应等于分值乘以执行率。",
-};
 
 function tableOf(rule: string): TableId | null {
   const m = /^T([1-9])-/.exec(rule);
@@ -40,8 +26,6 @@ function fromNotes(table: TableId, rule: string): string | null {
 
 /** One sentence on what `rule` checks; a generic sentence for a rule this lookup does not know. */
 export function explainRule(rule: string): string {
-  const known = OTHER[rule];
-  if (known) return known;
   const table = tableOf(rule);
   const spec = ruleSpec(rule);
   if (spec && !spec.note) return `${spec.kind === "表间" ? "表间" : table ?? spec.kind}：${spec.text}。`;

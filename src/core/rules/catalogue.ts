@@ -1,7 +1,9 @@
 // The rule catalogue: for every table kind, its column and line keys (typed), their printed labels, the
 // identities' ids, what each rule checks (in Chinese), its severity, the printed notes it corresponds to and
-// the tables each 表间 rule needs. The readers, the checker, the note check, 填充小计, the recognition
-// diagnostics and docs/rules.md (npm run docs:rules) all read from here.
+// the tables each 表间 rule needs; and the rules of the 自评表 check (src/core/scoring) and of the command line
+// (src/cli). The readers, the checker, the note check, 填充小计, the recognition diagnostics, the pane's rule
+// tooltips and docs/rules.md (npm run docs:rules) all read from here; test/core/ruleIds.test.ts fails when code
+// reports a rule id that is not here.
 import type { Severity, TableId } from "../findings";
 
 // ---------------------------------------------------------------- keys and labels
@@ -159,7 +161,8 @@ export const X9_PAIRS: readonly [code: string, item: SanGongItem][] = [
 
 // ---------------------------------------------------------------- rules
 
-export type RuleKind = "读取" | "表内" | "表间" | "一致性";
+/** 自评表: the 项目支出绩效自评表 check; 命令行: what only the command line reports (it reads the file itself). */
+export type RuleKind = "读取" | "表内" | "表间" | "一致性" | "自评表" | "命令行";
 
 export interface PrintedNote {
   unit: "行" | "栏";
@@ -179,6 +182,8 @@ export interface RuleSpec {
   text: string;
   /** The printed note of the central template that states it. */
   note?: PrintedNote;
+  /** About the set of tables, though neither 表间 nor 一致性: a table not found. */
+  ofTheSet?: true;
 }
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
@@ -195,10 +200,11 @@ const codeTableRules = (id: CodeTableId): RuleSpec[] => {
   ];
 };
 
+/** The 决算 rules (表1–表9, src/core/validate.ts); ALL_RULES adds the 自评表 and command-line ones. */
 export const RULES: readonly RuleSpec[] = [
   // Reading
   { id: "REC", kind: "读取", tables: ALL, severity: "warning", text: "标题像表1–表9之一但表头无法识别，或同一张表出现两次；按工作表名识别时为提示" },
-  { id: "MISSING", kind: "读取", tables: ALL, severity: "warning", text: "未找到某张表：依赖它的表间校验未执行（一张也未找到时为错误）" },
+  { id: "MISSING", kind: "读取", tables: ALL, severity: "warning", text: "未找到某张表：依赖它的表间校验未执行（一张也未找到时为错误）", ofTheSet: true },
   { id: "EXTRA", kind: "读取", tables: [], severity: "info", text: "识别为九张表以外的表（项目支出决算表、机关运行经费等），列为“未校验的表”" },
   { id: "AMT", kind: "读取", tables: ALL, severity: "error", text: "金额单元格无法读取（错误值、文字）：涉及它的校验报告“未能校验”" },
   { id: "AMT-TEXT", kind: "读取", tables: ALL, severity: "info", text: "以文本形式存储的金额（全角、千位分隔符、括号负数），按读出的数计算" },
@@ -267,10 +273,57 @@ export const RULES: readonly RuleSpec[] = [
   { id: "X11", kind: "表间", tables: ["表4", "表8", "表9"], needs: ["表4", "表8", "表9"], severity: "error", text: "表8/表9 为空表时表下应说明原因（警告），且表4 相应栏不应有金额（错误）" },
 ];
 
-const BY_ID = new Map(RULES.map((r) => [r.id, r]));
+/** The 项目支出绩效自评表 check (src/core/scoring). Severity: the highest the rule reports. */
+const SELF_EVAL_RULES = [
+  { id: "SE-未识别", kind: "自评表", tables: [], severity: "error", text: "标题为自评表的工作表未能读取（表头或指标行无法识别），说明原因；该表未经校验" },
+  { id: "SE-得分", kind: "自评表", tables: [], severity: "error", text: "按这一行自己的评分标准重新计算的得分与填报得分不一致" },
+  { id: "SE-无法计分", kind: "自评表", tables: [], severity: "info", text: "评分标准无法自动计算（如文字描述、目标与实际值不可比），保留填报得分，需人工确认" },
+  { id: "SE-未填写", kind: "自评表", tables: [], severity: "warning", text: "指标行未填写实际完成值（或实际完成值、分值和得分都未填写）：该行未计分" },
+  { id: "SE-缺分值", kind: "自评表", tables: [], severity: "error", text: "指标没有填写分值" },
+  { id: "SE-超分", kind: "自评表", tables: [], severity: "error", text: "得分不能超过该指标的分值" },
+  { id: "SE-无目标", kind: "自评表", tables: [], severity: "warning", text: "指标没有年初目标值，无法评价完成情况" },
+  { id: "SE-文字实际值", kind: "自评表", tables: [], severity: "info", text: "实际完成值是文字，没有可与目标比较的数值" },
+  { id: "SE-分档重叠", kind: "自评表", tables: [], severity: "warning", text: "评分标准的分档区间互相重叠，落在重叠处的值得分不确定" },
+  { id: "SE-偏差原因", kind: "自评表", tables: [], severity: "warning", text: "未完全达成目标或超过目标 30% 以上的指标，应填写偏差原因及改进措施" },
+  { id: "SE-资金总额", kind: "自评表", tables: [], severity: "error", text: "预算执行的资金总额为 0 或空，而其中各项有金额：执行率按其中各项计算" },
+  { id: "SE-执行率", kind: "自评表", tables: [], severity: "error", text: "填报的预算执行率等于执行数除以预算数（不超过 100%，按填报的小数位数四舍五入）" },
+  { id: "SE-无分值", kind: "自评表", tables: [], severity: "info", text: "表中没有分值列：各行得分无法逐行核对，只核对一级指标分值、预算执行得分和总分" },
+  { id: "SE-分值合计", kind: "自评表", tables: [], severity: "error", text: "各项分值合计等于合计行的分值（未填时为 100），合计行的分值为 100；表中有未填写的行时为警告，未见预算执行栏时为提示" },
+  { id: "SE-一级分值", kind: "自评表", tables: [], severity: "error", text: "一级指标标注的分值（如“产出指标（50分）”）等于其下各行分值之和；表中有未填写的行时为警告" },
+  { id: "SE-一级得分", kind: "自评表", tables: [], severity: "error", text: "没有分值列的表：一级指标下各行得分之和不超过其标注的分值；各行均达成目标而得分之和低于标注的分值时为警告" },
+  { id: "SE-指标分值", kind: "自评表", tables: [], severity: "error", text: "绩效指标栏标注的分值（如“绩效指标（90分）”）等于各一级指标标注的分值（或各指标分值）之和；表中有未填写的行时为警告" },
+  { id: "SE-总分", kind: "自评表", tables: [], severity: "error", text: "总分（及得分情况摘要的合计得分）等于各项得分之和" },
+  { id: "SE-总分超100", kind: "自评表", tables: [], severity: "error", text: "总分不超过 100 分" },
+  { id: "SE-得分率", kind: "自评表", tables: [], severity: "error", text: "得分情况摘要（项目、设定分值、得分、得分率）中每一行的得分率等于得分除以设定分值（百分数，两位小数）" },
+] as const satisfies readonly RuleSpec[];
+
+export type SelfEvalRuleId = (typeof SELF_EVAL_RULES)[number]["id"];
+
+/** What only the command line sees, reading the .xlsx itself (src/cli/extraFindings.ts). */
+const CLI_RULES = [
+  { id: "NO-CACHE", kind: "命令行", tables: [], severity: "error", text: "公式未保存计算结果（文件由不计算公式的程序写出）：这些单元格不按 0 计算，请在 Excel 中打开并保存后再校验" },
+  { id: "HIDDEN", kind: "命令行", tables: ALL, severity: "warning", text: "表取自隐藏的工作表：请确认它不是过期的副本（同一张表另有可见的工作表时取可见的）" },
+  { id: "NO-TABLE", kind: "命令行", tables: [], severity: "error", text: "文件中既没有表1–表9，也没有项目支出绩效自评表：此文件未经校验，不算通过" },
+] as const satisfies readonly RuleSpec[];
+
+export type CliRuleId = (typeof CLI_RULES)[number]["id"];
+
+/** Every rule: the 决算 rules above, the 自评表 rules and the command line's. */
+export const ALL_RULES: readonly RuleSpec[] = [...RULES, ...SELF_EVAL_RULES, ...CLI_RULES];
+
+const BY_ID = new Map(ALL_RULES.map((r) => [r.id, r]));
 
 export function ruleSpec(id: string): RuleSpec | undefined {
   return BY_ID.get(id);
+}
+
+/**
+ * Whether a rule is about the set of tables rather than one table: a 表间 or 一致性 rule, or a table not found.
+ * A check of one table's range (=JUESUAN.CHECK(range), src/functions/functions.ts) leaves these out.
+ */
+export function ofTheSet(id: string): boolean {
+  const r = BY_ID.get(id);
+  return r !== undefined && (r.kind === "表间" || r.kind === "一致性" || r.ofTheSet === true);
 }
 
 /** The printed notes of a table, as the central template numbers its rows (行) and columns (栏). */

@@ -2,8 +2,10 @@
 // is a finding with its reason, never a silent pass.
 import type { Finding } from "../findings";
 import type { Grid } from "../grid";
+import type { SelfEvalRuleId } from "../rules/catalogue";
 import { type UnreadTable, readSelfEvalTables } from "./read";
-import { type SelfEvalResult, evaluateSelfEval } from "./selfEval";
+import { readSummaries } from "./readSummary";
+import { type SelfEvalResult, checkSummary, evaluateSelfEval } from "./selfEval";
 
 export interface CheckedTable {
   project: string;
@@ -29,13 +31,19 @@ export type SelfEvalStatus =
 export function checkSelfEvalGrids(grids: readonly Grid[]): SelfEvalCheck {
   const tables: CheckedTable[] = [];
   const unread: UnreadTable[] = [];
+  const summaries: Finding[] = [];
   for (const g of grids) {
     const found = readSelfEvalTables(g);
-    unread.push(...found.unread);
+    const blocks = readSummaries(g);
+    // A heading about the 得分 (一、部门整体绩效自评得分) over a summary that was read is that summary's, not a 自评表's.
+    unread.push(...found.unread.filter((u) => !(blocks.length && /得分/.test(u.title))));
     for (const t of found.tables) tables.push({ project: t.project, sheet: g.sheet, result: evaluateSelfEval(t), family: t.family, read: t.read ?? [], unread: t.unread ?? [] });
+    // A 得分情况 summary names no project: the sheet's one 自评表's, or the sheet.
+    const project = found.tables.length === 1 ? found.tables[0].project : `工作表「${g.sheet}」`;
+    for (const lines of blocks) summaries.push(...checkSummary(project, lines, g.sheet));
   }
   const unreadFindings: Finding[] = unread.map((u) => ({
-    rule: "SE-未识别",
+    rule: "SE-未识别" satisfies SelfEvalRuleId,
     severity: "error",
     table: null,
     sheet: u.sheet,
@@ -45,7 +53,7 @@ export function checkSelfEvalGrids(grids: readonly Grid[]): SelfEvalCheck {
     difference: null,
     message: `工作表「${u.sheet}」：${u.reason}`,
   }));
-  return { tables, unread, findings: [...unreadFindings, ...tables.flatMap((t) => t.result.findings)] };
+  return { tables, unread, findings: [...unreadFindings, ...tables.flatMap((t) => t.result.findings), ...summaries] };
 }
 
 export function selfEvalStatuses(check: SelfEvalCheck): SelfEvalStatus[] {

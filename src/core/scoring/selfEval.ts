@@ -1,6 +1,7 @@
 // A 项目支出绩效自评表: every row recomputed from its own 评分标准, rolled up 三级 → 二级 → 一级 → 总分, with the
 // flags of README 绩效自评 as findings on the row concerned.
 import type { Finding } from "../findings";
+import type { SelfEvalRuleId } from "../rules/catalogue";
 import { type CellValue, Decimal, formatAmount } from "../money";
 import { shorten } from "./quantity";
 import { decimalOf, isBudgetRow, scoreRow } from "./rowScore";
@@ -24,7 +25,7 @@ export function rate(score: Decimal, weight: Decimal): Decimal | null {
 
 export function evaluateSelfEval(t: SelfEvalTable): SelfEvalResult {
   const findings: Finding[] = [];
-  const add = (rule: string, severity: Finding["severity"], cells: (string | undefined)[], message: string, figures?: { expected: string; found: string; difference?: string }) =>
+  const add = (rule: SelfEvalRuleId, severity: Finding["severity"], cells: (string | undefined)[], message: string, figures?: { expected: string; found: string; difference?: string }) =>
     findings.push({
       rule,
       severity,
@@ -97,8 +98,11 @@ export function evaluateSelfEval(t: SelfEvalTable): SelfEvalResult {
   return { rows, total, ruleTotal, grade: grade(total), summary, findings };
 }
 
-/** A printed 摘要 (预算管理 / 产出 / 效益 / 满意度 / 合计 with 设定分值, 得分, 得分率): each rate and the 合计. */
-export function checkSummary(project: string, lines: { item: string; weight: CellValue; score: CellValue; rate: CellValue; cell?: string }[], sheet = ""): Finding[] {
+/**
+ * A printed 摘要 (预算管理 / 产出 / 效益 / 满意度 / 合计 with 设定分值, 得分, 得分率, read by readSummary.ts): each
+ * rate and the 合计. Called by checkSelfEvalGrids (checkSheets.ts).
+ */
+export function checkSummary(project: string, lines: { item: string; weight: CellValue; score: CellValue; rate: CellValue; cell?: string; scoreCell?: string }[], sheet = ""): Finding[] {
   const findings: Finding[] = [];
   const parts = lines.filter((l) => !/合计|总分/.test(l.item));
   for (const l of lines) {
@@ -107,7 +111,7 @@ export function checkSummary(project: string, lines: { item: string; weight: Cel
     const computed = rate(s, w);
     if (computed && !computed.eq(round2(r))) {
       findings.push({
-        rule: "SE-得分率",
+        rule: "SE-得分率" satisfies SelfEvalRuleId,
         severity: "error",
         table: null,
         sheet,
@@ -123,7 +127,7 @@ export function checkSummary(project: string, lines: { item: string; weight: Cel
   const sum = parts.reduce((acc, l) => acc.plus(decimalOf(l.score) ?? 0), new Decimal(0));
   const printed = total ? decimalOf(total.score) : null;
   if (printed && !printed.eq(sum)) {
-    findings.push({ rule: "SE-总分", severity: "error", table: null, sheet, cells: total?.cell ? [total.cell] : [], expected: formatAmount(sum), found: formatAmount(printed), difference: formatAmount(printed.minus(sum)), message: `${project}：合计得分 ${formatAmount(printed)} 不等于各项之和 ${formatAmount(sum)}` });
+    findings.push({ rule: "SE-总分" satisfies SelfEvalRuleId, severity: "error", table: null, sheet, cells: [total?.scoreCell ?? total?.cell].filter((c): c is string => !!c), expected: formatAmount(sum), found: formatAmount(printed), difference: formatAmount(printed.minus(sum)), message: `${project}：合计得分 ${formatAmount(printed)} 不等于各项之和 ${formatAmount(sum)}` });
   }
   return findings;
 }

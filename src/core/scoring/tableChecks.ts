@@ -1,11 +1,12 @@
 // The checks of a 自评表 beyond its rows' scores: a budget line's printed 执行率 and a 总额 left at 0; the weights
 // (100 in all, the 合计 row's, each 一级 label's, the indicator block's), and a table without 分值 as far as it goes.
 import type { Finding } from "../findings";
+import type { SelfEvalRuleId } from "../rules/catalogue";
 import { Decimal, formatAmount } from "../money";
 import { budgetFigures, decimalOf, isBudgetRow, scoreRow } from "./rowScore";
 import type { RowResult, SelfEvalRow, SelfEvalTable } from "./types";
 
-export type Add = (rule: string, severity: Finding["severity"], cells: (string | undefined)[], message: string, figures?: { expected: string; found: string; difference?: string }) => void;
+export type Add = (rule: SelfEvalRuleId, severity: Finding["severity"], cells: (string | undefined)[], message: string, figures?: { expected: string; found: string; difference?: string }) => void;
 
 /** The printed 执行率 at its own precision (0.86 is two places of a fraction), and a 总额 left at 0. */
 export function checkBudgetLine(row: SelfEvalRow, add: Add): void {
