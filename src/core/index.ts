@@ -7,7 +7,7 @@ export type { Amount, SheetRecognition, Table, Workbook } from "./model";
 export { type CheckOptions, type NotApplicable, type TableCount, type ValidateOptions, type ValidationResult, checkWorkbook, sortFindings, validate } from "./validate";
 export { recognizeWorkbook } from "./tables/recognize";
 export { TITLE_RULES, titleName } from "./tables/titles";
-export { RULES, type RuleSpec, ruleSpec, rulesNeeding } from "./rules/catalogue";
+export { ALL_RULES, type CliRuleId, RULES, type RuleSpec, type SelfEvalRuleId, ofTheSet, ruleSpec, rulesNeeding } from "./rules/catalogue";
 export { type FillMode, type MissingParent, type PlannedWrite, type SubtotalPlan, planSubtotals, subtotalIdentities } from "./subtotals/plan";
 export { type CellMark, MARK_FILL, NOTE_PREFIX, noteText, planMarks } from "./marks";
 export { REPORT_HEADER, REPORT_LINK_COLUMN, REPORT_SHEET, reportLink, reportRows } from "./reportRows";
