@@ -135,9 +135,10 @@ export class SheetView {
       const row = this.grid.values[r];
       if (!row) continue;
       for (let c = 0; c <= region.right && c < row.length; c++) {
+        // Landed first: it is most cells, and asking does not touch the value (a number is a box of its own).
+        if (landed.has(r, c)) continue;
         const raw = row[c];
-        if (raw === null || raw === undefined || typeof raw === "boolean") continue;
-        if (landed.has(r, c) || this.isLabel(r, c)) continue;
+        if (raw === null || raw === undefined || typeof raw === "boolean" || this.isLabel(r, c)) continue;
         // Numbers are figures; text only when it reads as an amount (a 行次 or code was consumed above).
         if (typeof raw === "number" ? Number.isFinite(raw) : couldBeAmount(raw) && readAmount(raw).kind === "amount") out.push(this.address(r, c));
       }
