@@ -18,8 +18,8 @@ function rowOf(values: (CellValue | undefined)[]): { row: SheetCodeRow; read: nu
   });
   const grid: Grid = { sheet: "表3", origin: { row: 0, col: 0 }, values: [["2010101", ...new Array<CellValue>(values.length).fill(null)], cells] };
   // Three columns, read in the order the header gave them: `cells` follows it.
-  const figures = new TableCents([{ col: 1, key: "total" }, { col: 2, key: "basic" }, { col: 3, key: "project" }], 1);
-  const row = new SheetCodeRow("2010101", "项", "行政运行", 1, new SheetView(grid), figures, 0);
+  const figures = new TableCents(new SheetView(grid), [{ col: 1, key: "total" }, { col: 2, key: "basic" }, { col: 3, key: "project" }], 1);
+  const row = new SheetCodeRow("2010101", "行政运行", 1, figures, 0);
   const special: Amount[] = [];
   const read = row.readFigures(special);
   return { row, read, special: special.length };
@@ -46,6 +46,15 @@ describe("SheetCodeRow", () => {
     expect(row.cells.project).toBe(project);
     expect(row.cell("total")).toBe(row.cells.total);
     expect(row.cells.total?.address).toBe("B2");
+  });
+
+  it("takes its level from its code, and is 合计 without one", () => {
+    expect(rowOf([1, 2, 3]).row.level).toBe("项");
+    const view = new SheetView({ sheet: "表3", origin: { row: 0, col: 0 }, values: [["合计", 1]] });
+    const figures = new TableCents(view, [{ col: 1, key: "total" }], 1);
+    expect(new SheetCodeRow(null, "合计", 0, figures, 0).level).toBe("合计");
+    expect(new SheetCodeRow("201", "一般公共服务支出", 0, figures, 0).level).toBe("类");
+    expect(new SheetCodeRow("20101", "人大事务", 0, figures, 0).level).toBe("款");
   });
 
   it("says a column the table does not print is not there", () => {

@@ -2,7 +2,7 @@
 // figures: the reader puts each one's exact cents in one typed array for the whole table (TableCents), and a
 // row makes the Amounts of its cells (with their A1 addresses) only when something asks for them — a finding,
 // 填充小计, the report. The checker's fast path asks `cents(key)` of every cell and makes nothing.
-import type { Level } from "../codes";
+import { type Level, codeLevel } from "../codes";
 import type { CellValue } from "../grid";
 import { type Amount, type CodeRow, amountCents } from "../model";
 import { numberCents } from "../money";
@@ -19,7 +19,12 @@ export class TableCents {
   readonly width: number;
   private cents: Float64Array;
 
-  constructor(amountColumns: readonly { col: number; key: CodeColumnKey }[], rows: number) {
+  constructor(
+    /** The sheet the rows make their Amounts from. */
+    readonly view: SheetView,
+    amountColumns: readonly { col: number; key: CodeColumnKey }[],
+    rows: number,
+  ) {
     amountColumns.forEach(({ col, key }, slot) => {
       this.columns[key] = col;
       this.slots[key] = slot;
@@ -47,27 +52,31 @@ export function plainCents(raw: CellValue | undefined): number | null | undefine
   return undefined;
 }
 
+/** A row kept by the reader. Its fields are few on purpose: a table of 50,000 rows keeps 50,000 of them, and the
+ *  collector copies every one that outlives a young generation. */
 export class SheetCodeRow implements CodeRow {
-  /** The Amounts made so far; all of them, in column order, once `cells` was asked for. */
+  /** The Amounts made so far; once `cells` was asked for, all of them, in column order, frozen. */
   private made: Partial<Record<CodeColumnKey, Amount>> | undefined;
-  private complete = false;
 
   constructor(
     readonly code: string | null,
-    readonly level: Level | "合计",
     readonly name: string,
     readonly row: number,
-    private readonly view: SheetView,
     private readonly figures: TableCents,
     /** The row's place in `figures`. */
     private readonly index: number,
   ) {}
 
+  /** 类, 款 or 项 from the code's length; 合计 for the row without a code (the reader keeps no other). */
+  get level(): Level | "合计" {
+    return this.code === null ? "合计" : (codeLevel(this.code) ?? "合计");
+  }
+
   /** Read the row's figures from the grid into `figures`; returns how many read as an amount. A cell that is not
    *  a plain number gets its Amount, added to `special` for the reader to say how it was read. */
   readFigures(special: Amount[]): number {
     let read = 0;
-    const values = this.view.grid.values[this.row] ?? [];
+    const values = this.figures.view.grid.values[this.row] ?? [];
     for (const key in this.figures.columns) {
       const k = key as CodeColumnKey;
       const raw = values[this.figures.columns[k] ?? -1];
@@ -88,16 +97,16 @@ export class SheetCodeRow implements CodeRow {
     const col = this.figures.columns[key];
     if (col === undefined) return undefined;
     const made = (this.made ??= {});
-    return (made[key] ??= this.view.amount(this.row, col));
+    return (made[key] ??= this.figures.view.amount(this.row, col));
   }
 
   get cells(): Partial<Record<CodeColumnKey, Amount>> {
-    if (!this.complete) {
+    if (this.made === undefined || !Object.isFrozen(this.made)) {
       const all: Partial<Record<CodeColumnKey, Amount>> = {};
       for (const key in this.figures.columns) all[key as CodeColumnKey] = this.cell(key as CodeColumnKey);
-      [this.made, this.complete] = [all, true];
+      this.made = Object.freeze(all);
     }
-    return this.made ?? {};
+    return this.made;
   }
 
   cents(key: CodeColumnKey): number | null | undefined {

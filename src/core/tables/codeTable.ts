@@ -125,7 +125,7 @@ function readRows(view: SheetView, header: Header, codes: CodeColumns, firstAmou
   const byCode = new Map<string, CodeRow>();
   let total: CodeRow | undefined;
   let read = 0;
-  const figures = new TableCents(header.amountCols, end - header.bottom - 1);
+  const figures = new TableCents(view, header.amountCols, end - header.bottom - 1);
   const special: Amount[] = [];
   const state = { lastClass: "", lastSection: "" };
   for (let r = header.bottom + 1; r < end; r++) {
@@ -142,7 +142,7 @@ function readRows(view: SheetView, header: Header, codes: CodeColumns, firstAmou
       diag.add("ROW", "warning", `科目${code ?? "合计"}重复出现，只按第一次出现校验`, named.length ? named : [view.address(r, Math.max(codes.codeCol, 0))]);
       continue;
     }
-    const row = new SheetCodeRow(code, level, isTotal ? "合计" : name, r, view, figures, rows.length);
+    const row = new SheetCodeRow(code, isTotal ? "合计" : name, r, figures, rows.length);
     if (code) byCode.set(code, row);
     else total = row;
     if (special.length) special.length = 0;
