@@ -2,46 +2,16 @@
 // works on the XML as it is inflated, chunk by chunk, and keeps only the non-empty cells (sparseGrid.ts). It
 // reads values as ExcelJS does when it loads a workbook whole (test/cli/readGrids.test.ts compares the two):
 // a shared or inline string as its text (rich text runs joined, phonetic runs left out), a number, TRUE/FALSE,
-// an error as its text, a formula as its cached result, a number in a date format as its ISO date.
+// an error as its text, a formula as its cached result, a number in a date format as its ISO date. One
+// difference: the East-Asian built-in date formats (ids 27–36, 50–58, builtinFormats.ts) are dates here, where
+// ExcelJS reads their serial number.
 // Through ExcelJS's streaming reader the same 1.47 million cells took 12 s instead of 2.7 s.
 import { StringDecoder } from "node:string_decoder";
 import { columnIndex } from "../core/grid";
 import type { CellValue } from "../core/money";
+import { builtinFormat } from "./builtinFormats";
 import type { GridBuilder } from "./sparseGrid";
 import { Unreadable, count } from "./unreadable";
-
-/** ExcelJS's table of built-in formats (lib/xlsx/defaultnumformats.js): ids without a code there (the
- *  locale-dependent 27–36, 50–58) get none, as when ExcelJS loads the workbook. */
-const BUILTIN_FORMATS: Record<number, string> = {
-  0: "General",
-  1: "0",
-  2: "0.00",
-  3: "#,##0",
-  4: "#,##0.00",
-  9: "0%",
-  10: "0.00%",
-  11: "0.00E+00",
-  12: "# ?/?",
-  13: "# ??/??",
-  14: "mm-dd-yy",
-  15: "d-mmm-yy",
-  16: "d-mmm",
-  17: "mmm-yy",
-  18: "h:mm AM/PM",
-  19: "h:mm:ss AM/PM",
-  20: "h:mm",
-  21: "h:mm:ss",
-  22: 'm/d/yy "h":mm',
-  37: "#,##0 ;(#,##0)",
-  38: "#,##0 ;[Red](#,##0)",
-  39: "#,##0.00 ;(#,##0.00)",
-  40: "#,##0.00 ;[Red](#,##0.00)",
-  45: "mm:ss",
-  46: "[h]:mm:ss",
-  47: "mmss.0",
-  48: "##0.0E+0",
-  49: "@",
-};
 
 const ENTITY = /&(lt|gt|amp|apos|quot|#\d+|#x[\da-fA-F]+);/g;
 
@@ -113,7 +83,7 @@ export function parseStyles(xml: string): CellFormats {
   const section = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(xml);
   for (const m of (section?.[1] ?? "").matchAll(/<(?:\w+:)?xf\b([^>]*)>/g)) {
     const id = Number(attribute(` ${m[1]}`, "numFmtId") ?? 0);
-    const code = id ? (custom.get(id) ?? BUILTIN_FORMATS[id] ?? null) : null;
+    const code = id ? (custom.get(id) ?? builtinFormat(id) ?? null) : null;
     codes.push(code && code !== "General" ? code : null);
   }
   return { codes, dates: codes.map((c) => c !== null && isDateFormat(c)) };

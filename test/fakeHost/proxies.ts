@@ -48,11 +48,25 @@ export class FakeOfficeError extends Error {
   }
 }
 
+/** Excel.ChangedEventDetail: the one cell's value and type before and after the edit. */
+export interface FakeChangedEventDetail {
+  valueBefore: unknown;
+  valueAfter: unknown;
+  valueTypeBefore: string;
+  valueTypeAfter: string;
+}
+
 export class FakeContext {
   private queue: (() => void)[] = [];
   readonly workbook: FakeWorkbookProxy;
   /** Who the writes of this context stand for, in the change events: "ThisLocalAddin" or "Unknown" (a person). */
   triggerSource: "ThisLocalAddin" | "Unknown" = "ThisLocalAddin";
+  /** `details` of this context's change events. Excel gives it for an edit of one cell only ("If the changed
+   *  event is triggered on multiple cells, this property cannot be retrieved", Excel.WorksheetChangedEventArgs,
+   *  https://learn.microsoft.com/javascript/api/excel/excel.worksheetchangedeventargs): left out unless set. */
+  changeDetails: FakeChangedEventDetail | undefined = undefined;
+  /** Leave triggerSource out of this context's change events, as an Excel older than ExcelApi 1.14 does. */
+  omitTriggerSource = false;
   /** Bytes of the request being built, and of the response being filled while the batch runs. */
   requestBytes = 0;
   responseBytes = 0;
@@ -112,7 +126,13 @@ export class FakeContext {
       // Excel raises worksheet events after it applied the changes, whatever became of the request.
       // Excel.WorksheetChangedEventArgs: the fake's writes come through the API, so from an add-in unless the
       // context says it stands for the user typing (triggerSource, ExcelApi 1.14).
-      const args = { type: "WorksheetChanged", source: "Local", changeType: "RangeEdited", triggerSource: this.triggerSource };
+      const args = {
+        type: "WorksheetChanged",
+        source: "Local",
+        changeType: "RangeEdited",
+        ...(this.omitTriggerSource ? {} : { triggerSource: this.triggerSource }),
+        ...(this.changeDetails ? { details: this.changeDetails } : {}),
+      };
       if (this.changed) for (const handler of this.state.changeHandlers) void handler(args);
     }
     record.response = this.responseBytes;
