@@ -79,8 +79,9 @@ export class SheetCodeRow implements CodeRow {
     const values = this.figures.view.grid.values[this.row] ?? [];
     for (const key in this.figures.columns) {
       const k = key as CodeColumnKey;
-      const raw = values[this.figures.columns[k] ?? -1];
-      let cents = plainCents(raw);
+      const col = this.figures.columns[k] ?? -1;
+      const raw = values[col];
+      let cents = this.figures.view.dateFormat(this.row, col) === null ? plainCents(raw) : undefined;
       if (cents === undefined) {
         const cell = this.cell(k);
         if (cell === undefined) continue;

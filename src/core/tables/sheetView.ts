@@ -4,6 +4,7 @@ import { type Finding, type Severity, type TableId, finding } from "../findings"
 import { type Grid, cellAt, columnLetter, gridWidth } from "../grid";
 import type { Amount } from "../model";
 import { type AmountRead, type CellValue, type Decimal, couldBeAmount, fromNumber, numberCents, readAmount } from "../money";
+import { isDateFormat } from "../numberFormats";
 import { normalizeLabel } from "../text";
 
 export class SheetView {
@@ -61,7 +62,22 @@ export class SheetView {
   amount(r: number, c: number): Amount {
     const raw = this.raw(r, c);
     const key = this.key(r, c);
-    return typeof raw === "number" && Number.isFinite(raw) ? new NumberCell(this, raw, key) : new ReadCell(this, raw, key, readAmount(raw));
+    if (typeof raw !== "number" || !Number.isFinite(raw)) return new ReadCell(this, raw, key, readAmount(raw));
+    const date = this.dateFormat(r, c);
+    // Excel keeps a typed date as its serial number (45721): the format says it is a date, not an amount.
+    if (date !== null) return new ReadCell(this, raw, key, { kind: "invalid", reason: `单元格是日期（格式 ${date}），不是金额` });
+    return new NumberCell(this, raw, key);
+  }
+
+  private readonly dateFormats = new Map<string, boolean>();
+
+  /** The cell's number format when it shows a date or a time (the grid's reader gave formats), else null. */
+  dateFormat(r: number, c: number): string | null {
+    const format = this.grid.numberFormats?.[r]?.[c];
+    if (!format) return null;
+    let date = this.dateFormats.get(format);
+    if (date === undefined) this.dateFormats.set(format, (date = isDateFormat(format)));
+    return date ? format : null;
   }
 
   /** The last column of the merged area that holds (r, c), or c itself. */
@@ -140,7 +156,9 @@ export class SheetView {
         const raw = row[c];
         if (raw === null || raw === undefined || typeof raw === "boolean" || this.isLabel(r, c)) continue;
         // Numbers are figures; text only when it reads as an amount (a 行次 or code was consumed above).
-        if (typeof raw === "number" ? Number.isFinite(raw) : couldBeAmount(raw) && readAmount(raw).kind === "amount") out.push(this.address(r, c));
+        // A date (a number in a date format) is not a figure.
+        const figure = typeof raw === "number" ? Number.isFinite(raw) && this.dateFormat(r, c) === null : couldBeAmount(raw) && readAmount(raw).kind === "amount";
+        if (figure) out.push(this.address(r, c));
       }
     }
     return out;
