@@ -46,6 +46,8 @@ const INDICATOR_COLUMNS: [IndicatorKey, RegExp][] = [
 const TITLE = /自评表|绩效自评/;
 const TOTAL = /^(总分|合计|总计)/;
 const FOOTER = /^(评价结论|存在问题|改进措施|项目负责人|财务负责人|填报人|填表人|填报日期|偏差大|偏差原因|单位主要负责人|单位负责人|备注|联系电话|审核人|其他需要说明)/;
+/** Headings of a 自评 report's text (三、绩效自评结论), not titles of a table. */
+const NARRATIVE = /结论|说明|存在的?问题|措施|原因|报告$/;
 const PLACEHOLDER = /^(指标\d*[:：]?\/?|…+|\.{2,}|\/|—+|-+|\d+)$/;
 
 interface Header {
@@ -63,22 +65,49 @@ function mayBeHeader(grid: Grid, r: number): boolean {
   return !!row && row.some((v) => typeof v === "string" && v.length < LABEL_LENGTH && (v.includes("级") || v.includes("指标名称")));
 }
 
+/** The columns a header row names, the 云南 second header row merged in; `last` is its last row. */
+function headerColumns(view: View, r: number): { cols: Partial<Record<IndicatorKey, number>>; last: number } {
+  const cols = matchColumns(view, r, INDICATOR_COLUMNS);
+  let last = r;
+  // 云南: 年度指标值 over 指标性质 / 指标值 / 度量单位 in the row below.
+  const below = r + 1 < view.rows ? matchColumns(view, r + 1, INDICATOR_COLUMNS) : {};
+  if (below.nature !== undefined || below.unit !== undefined) {
+    for (const key of ["nature", "value", "unit", "actual", "weight", "score"] as const) if (below[key] !== undefined && (cols[key] === undefined || key === "nature" || key === "value" || key === "unit")) cols[key] = below[key];
+    if (below.value !== undefined) delete cols.target;
+    last = r + 1;
+  }
+  return { cols, last };
+}
+
+/** What a header lacks to be read as a 自评表's; empty when it can be read. */
+function missingColumns(cols: Partial<Record<IndicatorKey, number>>): string[] {
+  return [
+    cols.level3 === undefined ? "“三级指标/指标名称”" : "",
+    cols.target === undefined && cols.value === undefined && cols.nature === undefined ? "“年度指标值/年初目标值/指标值”" : "",
+    cols.actual === undefined ? "“实际完成值/完成值”" : "",
+    cols.score === undefined ? "“得分”" : "",
+  ].filter(Boolean);
+}
+
+/**
+ * A row that reads as an indicator header, whether or not it can be read: two of 一级/二级/三级指标, or
+ * 三级指标 with 得分 or 实际完成值. A table's own indicator rows never name two of these.
+ */
+function headerLike(view: View, r: number): { cols: Partial<Record<IndicatorKey, number>>; last: number } | null {
+  if (!mayBeHeader(view.grid, r)) return null;
+  const found = headerColumns(view, r);
+  const { cols } = found;
+  const levels = [cols.level1, cols.level2, cols.level3].filter((c) => c !== undefined).length;
+  return levels >= 2 || (cols.level3 !== undefined && (cols.score !== undefined || cols.actual !== undefined)) ? found : null;
+}
+
 function findHeaders(view: View): Header[] {
   const headers: Header[] = [];
   for (let r = 0; r < view.rows; r++) {
     if (!mayBeHeader(view.grid, r)) continue;
-    const cols = matchColumns(view, r, INDICATOR_COLUMNS);
-    if (cols.level3 === undefined || (cols.target === undefined && cols.value === undefined && cols.nature === undefined)) continue;
-    let last = r;
-    // 云南: 年度指标值 over 指标性质 / 指标值 / 度量单位 in the row below.
-    const below = r + 1 < view.rows ? matchColumns(view, r + 1, INDICATOR_COLUMNS) : {};
-    if (below.nature !== undefined || below.unit !== undefined) {
-      for (const key of ["nature", "value", "unit", "actual", "weight", "score"] as const) if (below[key] !== undefined && (cols[key] === undefined || key === "nature" || key === "value" || key === "unit")) cols[key] = below[key];
-      if (below.value !== undefined) delete cols.target;
-      last = r + 1;
-    }
+    const { cols, last } = headerColumns(view, r);
     // An indicator list (no 得分 column) is what 生成自评表 starts from, not a 自评表 to check.
-    if (cols.actual === undefined || cols.score === undefined) continue;
+    if (missingColumns(cols).length) continue;
     const first = Math.min(...Object.values(cols).filter((c): c is number => c !== undefined));
     const lead = view.lead(r);
     headers.push({ row: r, last, cols, block: lead && lead.col < first ? lead : null });
@@ -87,10 +116,30 @@ function findHeaders(view: View): Header[] {
   return headers;
 }
 
+/** The row's title when it reads as a 自评表's: a short label about a 自评表, not a footer, and no figure in the row. */
+function titleAt(view: View, r: number): { text: string; col: number } | null {
+  const row = view.grid.values[r];
+  // One pass of `includes` first: most rows of most sheets say nothing of 自评.
+  if (!row || !row.some((v) => typeof v === "string" && v.includes("自评")) || row.some((v) => typeof v === "number")) return null;
+  const lead = view.lead(r);
+  if (!lead || !TITLE.test(lead.text) || lead.text.length >= 60 || FOOTER.test(lead.text) || NARRATIVE.test(lead.text)) return null;
+  return { text: view.text(r, lead.col), col: lead.col };
+}
+
+/**
+ * The title and project name above a header, from the last title between `from` and the header: an earlier
+ * title there heads another table (one that could not be read), and so does the 项目名称 under it.
+ */
 function titleAbove(view: View, from: number, to: number): { title: string; project: string | null; row: number | null } {
   let title = "";
   let row: number | null = null;
   let project: string | null = null;
+  for (let r = to - 1; r >= from; r--) {
+    if (titleAt(view, r)) {
+      from = r;
+      break;
+    }
+  }
   for (let r = from; r < to; r++) {
     for (let c = 0; c < view.cols; c++) {
       const t = view.label(r, c);
@@ -140,7 +189,8 @@ function readIndicators(view: View, h: Header, end: number): { rows: SelfEvalRow
     if (TOTAL.test(first) || TOTAL.test(l1text) || (lead.col <= leftmost + 1 && TOTAL.test(lead.text))) {
       return { rows, placeholders, total: { score: view.value(r, cols.score), weight: view.value(r, cols.weight), scoreCell: view.address(r, cols.score), weightCell: view.address(r, cols.weight) }, stop: r };
     }
-    if (FOOTER.test(first) || FOOTER.test(lead.text) || (TITLE.test(lead.text) && lead.text.length < 60)) return { rows, placeholders, stop: r };
+    // Another table's title or header (read or not) ends this one.
+    if (FOOTER.test(first) || FOOTER.test(lead.text) || (TITLE.test(lead.text) && lead.text.length < 60) || headerLike(view, r)) return { rows, placeholders, stop: r };
     const level1 = view.text(r, cols.level1);
     const level2 = view.text(r, cols.level2);
     const level3 = view.text(r, cols.level3);
@@ -189,13 +239,17 @@ export function readSelfEvalTables(grid: Grid): ReadTables {
   const tables: SelfEvalTable[] = [];
   const unread: UnreadTable[] = [];
   let from = 0;
+  // Rows of each table read, from its title (else its header) to its 总分 row or last indicator row.
+  const owned: [number, number][] = [];
   headers.forEach((h, i) => {
     const next = headers[i + 1]?.row ?? view.rows;
     const above = titleAbove(view, from, h.row);
     const budget = readBudget(view, above.row ?? from, h.row);
     const read = readIndicators(view, h, next);
-    // The next table's title and budget block sit between this one's end and the next header.
-    from = read.stop + 1;
+    // The next table's title and budget block sit between this one's end and the next header (a title that
+    // ended this table is the next one's).
+    from = read.total ? read.stop + 1 : read.stop;
+    owned.push([above.row ?? h.row, from - 1]);
     const unreadParts: string[] = [...(budget?.unread ?? [])];
     if (!budget) unreadParts.push("预算执行（本表未见预算执行数/项目资金栏）");
     if (h.cols.weight === undefined) unreadParts.push("分值（本表没有分值列：各行得分无法逐行核对，只核对一级指标分值和总分）");
@@ -227,11 +281,48 @@ export function readSelfEvalTables(grid: Grid): ReadTables {
       unread: unreadParts,
     });
   });
-  if (!headers.length) {
-    const above = titleAbove(view, 0, Math.min(view.rows, 15));
-    if (above.title && /绩效自评|自评表/.test(normalizeLabel(above.title))) {
-      unread.push({ sheet: grid.sheet, title: above.title, cell: above.row === null ? undefined : view.address(above.row, 0), reason: `标题为“${above.title}”，但未找到含“三级指标”“年度指标值/年初目标值/指标值”“实际完成值/完成值”“得分”的表头，无法读取` });
-    }
-  }
+  unread.push(...unreadBlocks(view, owned));
   return { tables, unread };
+}
+
+const HEADER_WORDS = "“三级指标”“年度指标值/年初目标值/指标值”“实际完成值/完成值”“得分”";
+
+/**
+ * Every block outside the tables read that looks like a 自评表 — a title (项目支出绩效自评表 …) or an indicator
+ * header with a 得分 column — each with where it starts and why it could not be read. A header without a
+ * title and without 得分 is an indicator list (what 生成自评表 starts from), not a 自评表.
+ */
+function unreadBlocks(view: View, owned: readonly [number, number][]): UnreadTable[] {
+  const blocks: { row: number; col: number; title: string; header?: { row: number; missing: string[] } }[] = [];
+  // The block a header below a title belongs to; closed by a table read.
+  let open: (typeof blocks)[number] | null = null;
+  for (let r = 0; r < view.rows; r++) {
+    const table = owned.find(([a, b]) => r >= a && r <= b);
+    if (table) {
+      [r, open] = [table[1], null];
+      continue;
+    }
+    const title = titleAt(view, r);
+    if (title) {
+      open = { row: r, col: title.col, title: title.text };
+      blocks.push(open);
+      continue;
+    }
+    const header = headerLike(view, r);
+    if (!header) continue;
+    const missing = missingColumns(header.cols);
+    if (open && !open.header) open.header = { row: r, missing };
+    else if (header.cols.score !== undefined) blocks.push({ row: r, col: view.lead(r)?.col ?? 0, title: "", header: { row: r, missing } });
+    r = header.last;
+  }
+  return blocks.map((b) => {
+    const at = view.address(b.row, b.col) ?? "";
+    const name = b.title ? `标题为“${b.title}”（${at} 起）` : `${at} 起的自评表表头`;
+    const why = !b.header
+      ? `其下未找到含${HEADER_WORDS}的表头`
+      : b.header.missing.length
+        ? `${b.title ? `其表头（第 ${view.grid.origin.row + b.header.row + 1} 行）` : ""}缺少${b.header.missing.join("")}列`
+        : "表头各列齐全，但其下的指标行未能读取";
+    return { sheet: view.grid.sheet, title: b.title, cell: at, reason: `${name}，但${why}，无法读取，此表未经校验` };
+  });
 }
