@@ -57,6 +57,16 @@ interface Header {
   cols: Partial<Record<IndicatorKey, number>>;
   /** The block label left of the columns (绩效指标(90分), 年度绩效目标（80分）), if any. */
   block: { text: string; col: number } | null;
+  /** Where a second table's header starts to the right on the same row: not read (one table per header row). */
+  beside?: number;
+}
+
+const LEVEL = /^(一级指标|二级指标|三级指标|指标名称)/;
+
+/** The first column right of the 三级指标 that names a level again: a second table set beside this one. */
+function besideStart(view: View, r: number, level3: number): number | undefined {
+  for (let c = level3 + 1; c < view.cols; c++) if (LEVEL.test(view.label(r, c))) return c;
+  return undefined;
 }
 
 /** A cheap first look, so that a 200,000-row 决算 sheet costs one pass of `includes`: a header row names 三级指标. */
@@ -106,11 +116,14 @@ function findHeaders(view: View): Header[] {
   for (let r = 0; r < view.rows; r++) {
     if (!mayBeHeader(view.grid, r)) continue;
     const { cols, last } = headerColumns(view, r);
+    // The columns of a table beside this one are not this one's.
+    const beside = cols.level3 === undefined ? undefined : besideStart(view, r, cols.level3);
+    if (beside !== undefined) for (const key of Object.keys(cols) as IndicatorKey[]) if ((cols[key] ?? 0) >= beside) delete cols[key];
     // An indicator list (no 得分 column) is what 生成自评表 starts from, not a 自评表 to check.
     if (missingColumns(cols).length) continue;
     const first = Math.min(...Object.values(cols).filter((c): c is number => c !== undefined));
     const lead = view.lead(r);
-    headers.push({ row: r, last, cols, block: lead && lead.col < first ? lead : null });
+    headers.push({ row: r, last, cols, block: lead && lead.col < first ? lead : null, ...(beside !== undefined ? { beside } : {}) });
     r = last;
   }
   return headers;
@@ -281,6 +294,7 @@ export function readSelfEvalTables(grid: Grid): ReadTables {
       unread: unreadParts,
     });
   });
+  for (const [i, h] of headers.entries()) if (h.beside !== undefined) unread.push(besideTable(view, h.beside, tables[i], owned[i][0], h.row));
   unread.push(...unreadBlocks(view, owned));
   return { tables, unread };
 }
@@ -325,4 +339,18 @@ function unreadBlocks(view: View, owned: readonly [number, number][]): UnreadTab
         : "表头各列齐全，但其下的指标行未能读取";
     return { sheet: view.grid.sheet, title: b.title, cell: at, reason: `${name}，但${why}，无法读取，此表未经校验` };
   });
+}
+
+/** A table set beside a table read: named by its title above its header, if it has one, and where it starts. */
+function besideTable(view: View, col: number, left: SelfEvalTable, from: number, row: number): UnreadTable {
+  let title = "";
+  for (let r = from; r < row && !title; r++) {
+    for (let c = col; c < view.cols && !title; c++) {
+      const t = view.label(r, c);
+      if (TITLE.test(t) && t.length < 60 && view.label(r, c - 1) !== t) title = view.text(r, c);
+    }
+  }
+  const at = view.address(row, col) ?? "";
+  const name = title ? `标题为“${title}”的自评表（表头在 ${at}）` : `${at} 起的自评表表头`;
+  return { sheet: view.grid.sheet, title, cell: at, reason: `${name}与左侧的“${left.project}”并排在同一行：并排的表无法读取，此表未经校验（请将它移到其下方或单独的工作表）` };
 }
