@@ -75,18 +75,41 @@ function mayBeHeader(grid: Grid, r: number): boolean {
   return !!row && row.some((v) => typeof v === "string" && v.length < LABEL_LENGTH && (v.includes("级") || v.includes("指标名称")));
 }
 
-/** The columns a header row names, the 云南 second header row merged in; `last` is its last row. */
-function headerColumns(view: View, r: number): { cols: Partial<Record<IndicatorKey, number>>; last: number } {
-  const cols = matchColumns(view, r, INDICATOR_COLUMNS);
-  let last = r;
-  // 云南: 年度指标值 over 指标性质 / 指标值 / 度量单位 in the row below.
-  const below = r + 1 < view.rows ? matchColumns(view, r + 1, INDICATOR_COLUMNS) : {};
-  if (below.nature !== undefined || below.unit !== undefined) {
-    for (const key of ["nature", "value", "unit", "actual", "weight", "score"] as const) if (below[key] !== undefined && (cols[key] === undefined || key === "nature" || key === "value" || key === "unit")) cols[key] = below[key];
-    if (below.value !== undefined) delete cols.target;
-    last = r + 1;
+/** A row that names an indicator level, its columns (the 云南 second header row merged in) and its last row. */
+interface HeaderRow {
+  cols: Partial<Record<IndicatorKey, number>>;
+  last: number;
+  /**
+   * It reads as an indicator header, whether or not it can be read: two of 一级/二级/三级指标, or 三级指标 with
+   * 得分 or 实际完成值. A table's own indicator rows never name two of these.
+   */
+  like: boolean;
+}
+
+/**
+ * Every row that names an indicator level in a cell of its own (a level label merged down from the row above
+ * continues that header), with its columns: matched once, for the tables read and for those that could not be.
+ */
+function scanHeaderRows(view: View): Map<number, HeaderRow> {
+  const found = new Map<number, HeaderRow>();
+  for (let r = 0; r < view.rows; r++) {
+    if (!mayBeHeader(view.grid, r)) continue;
+    const cols = matchColumns(view, r, INDICATOR_COLUMNS);
+    const own = [cols.level1, cols.level2, cols.level3].filter((c) => c !== undefined && view.raw(r, c) !== null && view.raw(r, c) !== "");
+    if (!own.length) continue;
+    let last = r;
+    // 云南: 年度指标值 over 指标性质 / 指标值 / 度量单位 in the row below.
+    const below = r + 1 < view.rows ? matchColumns(view, r + 1, INDICATOR_COLUMNS) : {};
+    if (below.nature !== undefined || below.unit !== undefined) {
+      for (const key of ["nature", "value", "unit", "actual", "weight", "score"] as const) if (below[key] !== undefined && (cols[key] === undefined || key === "nature" || key === "value" || key === "unit")) cols[key] = below[key];
+      if (below.value !== undefined) delete cols.target;
+      last = r + 1;
+    }
+    const levels = [cols.level1, cols.level2, cols.level3].filter((c) => c !== undefined).length;
+    found.set(r, { cols, last, like: levels >= 2 || (cols.level3 !== undefined && (cols.score !== undefined || cols.actual !== undefined)) });
+    r = last;
   }
-  return { cols, last };
+  return found;
 }
 
 /** What a header lacks to be read as a 自评表's; empty when it can be read. */
@@ -99,23 +122,10 @@ function missingColumns(cols: Partial<Record<IndicatorKey, number>>): string[] {
   ].filter(Boolean);
 }
 
-/**
- * A row that reads as an indicator header, whether or not it can be read: two of 一级/二级/三级指标, or
- * 三级指标 with 得分 or 实际完成值. A table's own indicator rows never name two of these.
- */
-function headerLike(view: View, r: number): { cols: Partial<Record<IndicatorKey, number>>; last: number } | null {
-  if (!mayBeHeader(view.grid, r)) return null;
-  const found = headerColumns(view, r);
-  const { cols } = found;
-  const levels = [cols.level1, cols.level2, cols.level3].filter((c) => c !== undefined).length;
-  return levels >= 2 || (cols.level3 !== undefined && (cols.score !== undefined || cols.actual !== undefined)) ? found : null;
-}
-
-function findHeaders(view: View): Header[] {
+function findHeaders(view: View, rows: ReadonlyMap<number, HeaderRow>): Header[] {
   const headers: Header[] = [];
-  for (let r = 0; r < view.rows; r++) {
-    if (!mayBeHeader(view.grid, r)) continue;
-    const { cols, last } = headerColumns(view, r);
+  for (const [r, found] of rows) {
+    const cols = { ...found.cols };
     // The columns of a table beside this one are not this one's.
     const beside = cols.level3 === undefined ? undefined : besideStart(view, r, cols.level3);
     if (beside !== undefined) for (const key of Object.keys(cols) as IndicatorKey[]) if ((cols[key] ?? 0) >= beside) delete cols[key];
@@ -123,8 +133,7 @@ function findHeaders(view: View): Header[] {
     if (missingColumns(cols).length) continue;
     const first = Math.min(...Object.values(cols).filter((c): c is number => c !== undefined));
     const lead = view.lead(r);
-    headers.push({ row: r, last, cols, block: lead && lead.col < first ? lead : null, ...(beside !== undefined ? { beside } : {}) });
-    r = last;
+    headers.push({ row: r, last: found.last, cols, block: lead && lead.col < first ? lead : null, ...(beside !== undefined ? { beside } : {}) });
   }
   return headers;
 }
@@ -188,7 +197,7 @@ function family(header: Header, budget: BudgetBlock | null, title: string): stri
 }
 
 /** The indicator rows under one header, up to its 总分/合计 row, a footer or the next table. */
-function readIndicators(view: View, h: Header, end: number): { rows: SelfEvalRow[]; placeholders: number; total?: { score: CellValue; weight: CellValue; scoreCell?: string; weightCell?: string }; stop: number } {
+function readIndicators(view: View, h: Header, end: number, headerRows: ReadonlyMap<number, HeaderRow>): { rows: SelfEvalRow[]; placeholders: number; total?: { score: CellValue; weight: CellValue; scoreCell?: string; weightCell?: string }; stop: number } {
   const { cols } = h;
   const rows: SelfEvalRow[] = [];
   let placeholders = 0;
@@ -203,7 +212,7 @@ function readIndicators(view: View, h: Header, end: number): { rows: SelfEvalRow
       return { rows, placeholders, total: { score: view.value(r, cols.score), weight: view.value(r, cols.weight), scoreCell: view.address(r, cols.score), weightCell: view.address(r, cols.weight) }, stop: r };
     }
     // Another table's title or header (read or not) ends this one.
-    if (FOOTER.test(first) || FOOTER.test(lead.text) || (TITLE.test(lead.text) && lead.text.length < 60) || headerLike(view, r)) return { rows, placeholders, stop: r };
+    if (FOOTER.test(first) || FOOTER.test(lead.text) || (TITLE.test(lead.text) && lead.text.length < 60) || headerRows.get(r)?.like) return { rows, placeholders, stop: r };
     const level1 = view.text(r, cols.level1);
     const level2 = view.text(r, cols.level2);
     const level3 = view.text(r, cols.level3);
@@ -248,7 +257,8 @@ function readIndicators(view: View, h: Header, end: number): { rows: SelfEvalRow
 
 export function readSelfEvalTables(grid: Grid): ReadTables {
   const view = new View(grid);
-  const headers = findHeaders(view);
+  const headerRows = scanHeaderRows(view);
+  const headers = findHeaders(view, headerRows);
   const tables: SelfEvalTable[] = [];
   const unread: UnreadTable[] = [];
   let from = 0;
@@ -258,7 +268,7 @@ export function readSelfEvalTables(grid: Grid): ReadTables {
     const next = headers[i + 1]?.row ?? view.rows;
     const above = titleAbove(view, from, h.row);
     const budget = readBudget(view, above.row ?? from, h.row);
-    const read = readIndicators(view, h, next);
+    const read = readIndicators(view, h, next, headerRows);
     // The next table's title and budget block sit between this one's end and the next header (a title that
     // ended this table is the next one's).
     from = read.total ? read.stop + 1 : read.stop;
@@ -295,7 +305,7 @@ export function readSelfEvalTables(grid: Grid): ReadTables {
     });
   });
   for (const [i, h] of headers.entries()) if (h.beside !== undefined) unread.push(besideTable(view, h.beside, tables[i], owned[i][0], h.row));
-  unread.push(...unreadBlocks(view, owned));
+  unread.push(...unreadBlocks(view, owned, headerRows));
   return { tables, unread };
 }
 
@@ -306,7 +316,7 @@ const HEADER_WORDS = "“三级指标”“年度指标值/年初目标值/指�
  * header with a 得分 column — each with where it starts and why it could not be read. A header without a
  * title and without 得分 is an indicator list (what 生成自评表 starts from), not a 自评表.
  */
-function unreadBlocks(view: View, owned: readonly [number, number][]): UnreadTable[] {
+function unreadBlocks(view: View, owned: readonly [number, number][], headerRows: ReadonlyMap<number, HeaderRow>): UnreadTable[] {
   const blocks: { row: number; col: number; title: string; header?: { row: number; missing: string[] } }[] = [];
   // The block a header below a title belongs to; closed by a table read.
   let open: (typeof blocks)[number] | null = null;
@@ -322,8 +332,8 @@ function unreadBlocks(view: View, owned: readonly [number, number][]): UnreadTab
       blocks.push(open);
       continue;
     }
-    const header = headerLike(view, r);
-    if (!header) continue;
+    const header = headerRows.get(r);
+    if (!header?.like) continue;
     const missing = missingColumns(header.cols);
     if (open && !open.header) open.header = { row: r, missing };
     else if (header.cols.score !== undefined) blocks.push({ row: r, col: view.lead(r)?.col ?? 0, title: "", header: { row: r, missing } });
