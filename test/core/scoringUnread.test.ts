@@ -55,6 +55,13 @@ describe("SE-未识别 for a 自评表 that could not be read, on a sheet where 
     expect(unread(check.findings).map((f) => [f[2], f[3]])).toEqual([["A1", "工作表「上坏下好」：标题为“项目支出绩效自评表”（A1 起），但其表头（第 5 行）缺少“得分”列，无法读取，此表未经校验"]]);
   });
 
+  it("an untitled readable table under a broken titled one: the title and project stay the broken one's", () => {
+    const broken = table("乙项目", ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "自评分", null]);
+    const check = checkSelfEvalGrids([grid("无题", [...broken, blank, ...table("甲项目").slice(2)])]);
+    expect(check.tables.map((t) => [t.project, t.result.total.toFixed(2), t.result.rows.length])).toEqual([["无题", "96.56", 3]]);
+    expect(unread(check.findings).map((f) => f[2])).toEqual(["A1"]);
+  });
+
   it("an untitled 自评表 header (it has 得分) below a readable table, and a title with no header under it at all", () => {
     const values: CellValue[][] = [
       ...table("甲项目"),

@@ -266,6 +266,9 @@ export function readSelfEvalTables(grid: Grid): ReadTables {
   const owned: [number, number][] = [];
   headers.forEach((h, i) => {
     const next = headers[i + 1]?.row ?? view.rows;
+    // A header above this one that could not be read heads another table, with its title and budget block:
+    // this table's own start below it.
+    for (const [r, found] of headerRows) if (found.like && r >= from && r < h.row) from = found.last + 1;
     const above = titleAbove(view, from, h.row);
     const budget = readBudget(view, above.row ?? from, h.row);
     const read = readIndicators(view, h, next, headerRows);
