@@ -74,17 +74,20 @@ async function checkReadable(file: string, options: CheckOptions): Promise<Check
   const grids = read.sheets.map((s) => s.grid);
   const validated = validate(grids, options);
   const selfEval = checkSelfEvalGrids(grids);
-  // A workbook of 自评表 only is not missing its 决算 tables.
-  const onlySelfEval = selfEval.tables.length + selfEval.unread.length > 0 && Object.keys(validated.workbook.tables).length === 0;
+  // A workbook of 自评表 (or of a 自评 得分情况 summary) only is not missing its 决算 tables: it was checked.
+  const selfEvalChecked = selfEval.tables.length + selfEval.summaries.length > 0;
+  const onlySelfEval = (selfEvalChecked || selfEval.unread.length > 0) && Object.keys(validated.workbook.tables).length === 0;
   const findings: Finding[] = [...validated.findings.filter((f) => !(onlySelfEval && f.rule === "MISSING")), ...selfEval.findings];
-  const extra = cliFindings(read.sheets, validated.workbook, selfEval.tables.length > 0, findings);
+  const extra = cliFindings(read.sheets, validated.workbook, selfEvalChecked, findings);
   const result = { ...validated, findings: shortenFindings(sortFindings([...extra, ...findings])) };
   const report = fileReport(file, result, onlySelfEval);
   report.tables.push(...selfEvalStatuses(selfEval));
   if (selfEval.tables.length) {
     report.selfEvaluations = selfEval.tables.map(({ project, sheet, result: r }) => ({ sheet, project, total: r.total.toFixed(2), grade: r.grade ?? "总分超出 0–100" }));
   }
-  const unrecognizedSheets = result.workbook.sheets.filter((s) => !s.table && !s.candidate && !selfEval.tables.some((t) => t.sheet === s.sheet) && !selfEval.unread.some((u) => u.sheet === s.sheet));
+  if (selfEval.summaries.length) report.selfEvalSummaries = selfEval.summaries;
+  const selfEvalSheets = new Set([...selfEval.tables, ...selfEval.unread, ...selfEval.summaries].map((t) => t.sheet));
+  const unrecognizedSheets = result.workbook.sheets.filter((s) => !s.table && !s.candidate && !selfEvalSheets.has(s.sheet));
   return { report, unrecognizedSheets, facts: read.facts };
 }
 

@@ -1,6 +1,6 @@
 // The command line's two outputs: a text report for a person, and the stable JSON shape for scripts.
 import { type Finding, TABLE_IDS, type TableId, describeSummary, severityLabel, summarize } from "../core/findings";
-import type { SelfEvalStatus } from "../core/scoring/checkSheets";
+import type { CheckedSummary, SelfEvalStatus } from "../core/scoring/checkSheets";
 import type { ValidationResult } from "../core/validate";
 import { TITLE_RULES, titleName } from "../core/tables/titles";
 
@@ -23,6 +23,8 @@ export interface FileReport {
   findings: Finding[];
   /** The filled 项目支出绩效自评表 found in the workbook, when there are any. */
   selfEvaluations?: { sheet: string; project: string; total: string; grade: string }[];
+  /** The 自评 得分情况 summaries checked (得分率 = 得分/分值, 合计 = Σ 得分), when there are any. */
+  selfEvalSummaries?: CheckedSummary[];
   /** With --out: where the annotated copy was written, or why it was not. */
   copy?: string;
   copyError?: string;
@@ -58,6 +60,10 @@ export function textReport(report: FileReport, unrecognizedSheets: { sheet: stri
     out.push(t.recognized ? `  ✓ ${name} ← 工作表「${t.sheet}」${counts}` : `  ✗ ${name}：${t.sheet ? `工作表「${t.sheet}」` : ""}${t.reason ?? "未找到"}`);
   }
   for (const s of report.selfEvaluations ?? []) out.push(`  ✓ 自评表 ${s.project} ← 工作表「${s.sheet}」：总分 ${s.total}（${s.grade}）`);
+  for (const s of report.selfEvalSummaries ?? []) {
+    const total = s.items.some((i) => /合计|总分|总计/.test(i));
+    out.push(`  ✓ 自评得分情况 ← 工作表「${s.sheet}」：${s.items.join("、")}，已核对各项得分率 = 得分/分值${total ? "、合计得分 = 各项得分之和" : "（未见合计行，合计未核对）"}`);
+  }
   for (const t of report.tables) {
     if (t.table !== "自评表") continue;
     if (!t.recognized) out.push(`  ✗ 自评表：工作表「${t.sheet}」${t.reason}`);

@@ -10,9 +10,12 @@ import { newUndoId, pushUndo, updateUndo } from "./undo";
 
 export type { SelfEvalCheck };
 
-/** A sheet worth reading for 检查自评表: its top rows hold the 自评表 title or the indicator header. */
+/**
+ * A sheet worth reading for 检查自评表: its top rows hold the 自评表 title, the indicator header, or the 得分率 of a
+ * 得分情况 summary (a 摘要版 sheet has neither of the others, and checkSelfEvalGrids checks it too).
+ */
 export function looksLikeSelfEval(top: Grid): boolean {
-  return top.values.some((row) => row.some((v) => typeof v === "string" && /自评表|一级指标/.test(v)));
+  return top.values.some((row) => row.some((v) => typeof v === "string" && /自评表|一级指标|得分率/.test(v)));
 }
 
 export async function checkSelfEvalInExcel(host: ExcelHost): Promise<SelfEvalCheck & MarkOutcome> {

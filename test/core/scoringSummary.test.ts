@@ -39,6 +39,11 @@ describe("the 摘要版 得分情况 tables of the seed", () => {
     expect(shown([grid("摘要", values)]).map((f) => f.slice(0, 5))).toEqual([["SE-得分率", "摘要", "D6", "91.67", "93.33"]]);
   });
 
+  it("a 总计 line is the total too: checked against the sum, never summed as a line", () => {
+    const values = printed("市民之家大楼运行维护费").map((row) => (row[0] === "合 计" ? ["总计", 100, 99.1, "99.10%"] : row));
+    expect(shown([grid("市民之家", values)]).map((f) => f.slice(0, 5))).toEqual([["SE-总分", "市民之家", "C7", "99.10", "99.09"]]);
+  });
+
   it("a 合计 that is not the sum of its lines is reported on its 得分 cell", () => {
     const values = printed("市民之家大楼运行维护费").map((row) => (row[0] === "合 计" ? [row[0], 100, 99.1, "99.10%"] : row));
     expect(shown([grid("市民之家", values)]).map((f) => f.slice(0, 5))).toEqual([["SE-总分", "市民之家", "C7", "99.10", "99.09"]]);

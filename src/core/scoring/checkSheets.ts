@@ -1,5 +1,5 @@
-// Every 自评表 among a workbook's grids, checked by its own rules; a sheet titled 自评表 that could not be read
-// is a finding with its reason, never a silent pass.
+// Every 自评表 and 得分情况 summary among a workbook's grids, checked by their own rules; a 自评表 that could not be
+// read (on a sheet of its own, or below or beside one that was) is a finding with its reason, never a silent pass.
 import type { Finding } from "../findings";
 import type { Grid } from "../grid";
 import type { SelfEvalRuleId } from "../rules/catalogue";
@@ -18,9 +18,18 @@ export interface CheckedTable {
 
 export interface SelfEvalCheck {
   tables: CheckedTable[];
-  /** Sheets whose title says 自评表 but whose table could not be read. */
+  /** Every 自评表 (title or header) that could not be read, where it starts and why. */
   unread: UnreadTable[];
+  /** Every 得分情况 summary checked (得分率 = 得分/分值, 合计 = Σ 得分): its sheet, project and lines. */
+  summaries: CheckedSummary[];
   findings: Finding[];
+}
+
+export interface CheckedSummary {
+  sheet: string;
+  project: string;
+  /** The items read, 合计 included, as printed. */
+  items: string[];
 }
 
 /** The `--json` `tables[]` entry of one 自评表: recognised with what was and was not read, or not, with why. */
@@ -31,7 +40,8 @@ export type SelfEvalStatus =
 export function checkSelfEvalGrids(grids: readonly Grid[]): SelfEvalCheck {
   const tables: CheckedTable[] = [];
   const unread: UnreadTable[] = [];
-  const summaries: Finding[] = [];
+  const summaryFindings: Finding[] = [];
+  const summaries: CheckedSummary[] = [];
   for (const g of grids) {
     const found = readSelfEvalTables(g);
     const blocks = readSummaries(g);
@@ -40,7 +50,10 @@ export function checkSelfEvalGrids(grids: readonly Grid[]): SelfEvalCheck {
     for (const t of found.tables) tables.push({ project: t.project, sheet: g.sheet, result: evaluateSelfEval(t), family: t.family, read: t.read ?? [], unread: t.unread ?? [] });
     // A 得分情况 summary names no project: the sheet's one 自评表's, or the sheet.
     const project = found.tables.length === 1 ? found.tables[0].project : `工作表「${g.sheet}」`;
-    for (const lines of blocks) summaries.push(...checkSummary(project, lines, g.sheet));
+    for (const lines of blocks) {
+      summaryFindings.push(...checkSummary(project, lines, g.sheet));
+      summaries.push({ sheet: g.sheet, project, items: lines.map((l) => l.item) });
+    }
   }
   const unreadFindings: Finding[] = unread.map((u) => ({
     rule: "SE-未识别" satisfies SelfEvalRuleId,
@@ -53,7 +66,7 @@ export function checkSelfEvalGrids(grids: readonly Grid[]): SelfEvalCheck {
     difference: null,
     message: `工作表「${u.sheet}」：${u.reason}`,
   }));
-  return { tables, unread, findings: [...unreadFindings, ...tables.flatMap((t) => t.result.findings), ...summaries] };
+  return { tables, unread, summaries, findings: [...unreadFindings, ...tables.flatMap((t) => t.result.findings), ...summaryFindings] };
 }
 
 export function selfEvalStatuses(check: SelfEvalCheck): SelfEvalStatus[] {

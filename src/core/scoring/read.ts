@@ -46,6 +46,8 @@ const INDICATOR_COLUMNS: [IndicatorKey, RegExp][] = [
 const TITLE = /自评表|绩效自评/;
 const TOTAL = /^(总分|合计|总计)/;
 const FOOTER = /^(评价结论|存在问题|改进措施|项目负责人|财务负责人|填报人|填表人|填报日期|偏差大|偏差原因|单位主要负责人|单位负责人|备注|联系电话|审核人|其他需要说明)/;
+/** Headings of a 自评 report's text (三、绩效自评结论), not titles of a table. */
+const NARRATIVE = /结论|说明|存在的?问题|措施|原因|报告$/;
 const PLACEHOLDER = /^(指标\d*[:：]?\/?|…+|\.{2,}|\/|—+|-+|\d+)$/;
 
 interface Header {
@@ -55,6 +57,16 @@ interface Header {
   cols: Partial<Record<IndicatorKey, number>>;
   /** The block label left of the columns (绩效指标(90分), 年度绩效目标（80分）), if any. */
   block: { text: string; col: number } | null;
+  /** Where a second table's header starts to the right on the same row: not read (one table per header row). */
+  beside?: number;
+}
+
+const LEVEL = /^(一级指标|二级指标|三级指标|指标名称)/;
+
+/** The first column right of the 三级指标 that names a level again: a second table set beside this one. */
+function besideStart(view: View, r: number, level3: number): number | undefined {
+  for (let c = level3 + 1; c < view.cols; c++) if (LEVEL.test(view.label(r, c))) return c;
+  return undefined;
 }
 
 /** A cheap first look, so that a 200,000-row 决算 sheet costs one pass of `includes`: a header row names 三级指标. */
@@ -63,12 +75,28 @@ function mayBeHeader(grid: Grid, r: number): boolean {
   return !!row && row.some((v) => typeof v === "string" && v.length < LABEL_LENGTH && (v.includes("级") || v.includes("指标名称")));
 }
 
-function findHeaders(view: View): Header[] {
-  const headers: Header[] = [];
+/** A row that names an indicator level, its columns (the 云南 second header row merged in) and its last row. */
+interface HeaderRow {
+  cols: Partial<Record<IndicatorKey, number>>;
+  last: number;
+  /**
+   * It reads as an indicator header, whether or not it can be read: two of 一级/二级/三级指标, or 三级指标 with
+   * 得分 or 实际完成值. A table's own indicator rows never name two of these.
+   */
+  like: boolean;
+}
+
+/**
+ * Every row that names an indicator level in a cell of its own (a level label merged down from the row above
+ * continues that header), with its columns: matched once, for the tables read and for those that could not be.
+ */
+function scanHeaderRows(view: View): Map<number, HeaderRow> {
+  const found = new Map<number, HeaderRow>();
   for (let r = 0; r < view.rows; r++) {
     if (!mayBeHeader(view.grid, r)) continue;
     const cols = matchColumns(view, r, INDICATOR_COLUMNS);
-    if (cols.level3 === undefined || (cols.target === undefined && cols.value === undefined && cols.nature === undefined)) continue;
+    const own = [cols.level1, cols.level2, cols.level3].filter((c) => c !== undefined && view.raw(r, c) !== null && view.raw(r, c) !== "");
+    if (!own.length) continue;
     let last = r;
     // 云南: 年度指标值 over 指标性质 / 指标值 / 度量单位 in the row below.
     const below = r + 1 < view.rows ? matchColumns(view, r + 1, INDICATOR_COLUMNS) : {};
@@ -77,20 +105,63 @@ function findHeaders(view: View): Header[] {
       if (below.value !== undefined) delete cols.target;
       last = r + 1;
     }
+    const levels = [cols.level1, cols.level2, cols.level3].filter((c) => c !== undefined).length;
+    found.set(r, { cols, last, like: levels >= 2 || (cols.level3 !== undefined && (cols.score !== undefined || cols.actual !== undefined)) });
+    r = last;
+  }
+  return found;
+}
+
+/** What a header lacks to be read as a 自评表's; empty when it can be read. */
+function missingColumns(cols: Partial<Record<IndicatorKey, number>>): string[] {
+  return [
+    cols.level3 === undefined ? "“三级指标/指标名称”" : "",
+    cols.target === undefined && cols.value === undefined && cols.nature === undefined ? "“年度指标值/年初目标值/指标值”" : "",
+    cols.actual === undefined ? "“实际完成值/完成值”" : "",
+    cols.score === undefined ? "“得分”" : "",
+  ].filter(Boolean);
+}
+
+function findHeaders(view: View, rows: ReadonlyMap<number, HeaderRow>): Header[] {
+  const headers: Header[] = [];
+  for (const [r, found] of rows) {
+    const cols = { ...found.cols };
+    // The columns of a table beside this one are not this one's.
+    const beside = cols.level3 === undefined ? undefined : besideStart(view, r, cols.level3);
+    if (beside !== undefined) for (const key of Object.keys(cols) as IndicatorKey[]) if ((cols[key] ?? 0) >= beside) delete cols[key];
     // An indicator list (no 得分 column) is what 生成自评表 starts from, not a 自评表 to check.
-    if (cols.actual === undefined || cols.score === undefined) continue;
+    if (missingColumns(cols).length) continue;
     const first = Math.min(...Object.values(cols).filter((c): c is number => c !== undefined));
     const lead = view.lead(r);
-    headers.push({ row: r, last, cols, block: lead && lead.col < first ? lead : null });
-    r = last;
+    headers.push({ row: r, last: found.last, cols, block: lead && lead.col < first ? lead : null, ...(beside !== undefined ? { beside } : {}) });
   }
   return headers;
 }
 
+/** The row's title when it reads as a 自评表's: a short label about a 自评表, not a footer, and no figure in the row. */
+function titleAt(view: View, r: number): { text: string; col: number } | null {
+  const row = view.grid.values[r];
+  // One pass of `includes` first: most rows of most sheets say nothing of 自评.
+  if (!row || !row.some((v) => typeof v === "string" && v.includes("自评")) || row.some((v) => typeof v === "number")) return null;
+  const lead = view.lead(r);
+  if (!lead || !TITLE.test(lead.text) || lead.text.length >= 60 || FOOTER.test(lead.text) || NARRATIVE.test(lead.text)) return null;
+  return { text: view.text(r, lead.col), col: lead.col };
+}
+
+/**
+ * The title and project name above a header, from the last title between `from` and the header: an earlier
+ * title there heads another table (one that could not be read), and so does the 项目名称 under it.
+ */
 function titleAbove(view: View, from: number, to: number): { title: string; project: string | null; row: number | null } {
   let title = "";
   let row: number | null = null;
   let project: string | null = null;
+  for (let r = to - 1; r >= from; r--) {
+    if (titleAt(view, r)) {
+      from = r;
+      break;
+    }
+  }
   for (let r = from; r < to; r++) {
     for (let c = 0; c < view.cols; c++) {
       const t = view.label(r, c);
@@ -126,7 +197,7 @@ function family(header: Header, budget: BudgetBlock | null, title: string): stri
 }
 
 /** The indicator rows under one header, up to its 总分/合计 row, a footer or the next table. */
-function readIndicators(view: View, h: Header, end: number): { rows: SelfEvalRow[]; placeholders: number; total?: { score: CellValue; weight: CellValue; scoreCell?: string; weightCell?: string }; stop: number } {
+function readIndicators(view: View, h: Header, end: number, headerRows: ReadonlyMap<number, HeaderRow>): { rows: SelfEvalRow[]; placeholders: number; total?: { score: CellValue; weight: CellValue; scoreCell?: string; weightCell?: string }; stop: number } {
   const { cols } = h;
   const rows: SelfEvalRow[] = [];
   let placeholders = 0;
@@ -140,7 +211,8 @@ function readIndicators(view: View, h: Header, end: number): { rows: SelfEvalRow
     if (TOTAL.test(first) || TOTAL.test(l1text) || (lead.col <= leftmost + 1 && TOTAL.test(lead.text))) {
       return { rows, placeholders, total: { score: view.value(r, cols.score), weight: view.value(r, cols.weight), scoreCell: view.address(r, cols.score), weightCell: view.address(r, cols.weight) }, stop: r };
     }
-    if (FOOTER.test(first) || FOOTER.test(lead.text) || (TITLE.test(lead.text) && lead.text.length < 60)) return { rows, placeholders, stop: r };
+    // Another table's title or header (read or not) ends this one.
+    if (FOOTER.test(first) || FOOTER.test(lead.text) || (TITLE.test(lead.text) && lead.text.length < 60) || headerRows.get(r)?.like) return { rows, placeholders, stop: r };
     const level1 = view.text(r, cols.level1);
     const level2 = view.text(r, cols.level2);
     const level3 = view.text(r, cols.level3);
@@ -185,17 +257,25 @@ function readIndicators(view: View, h: Header, end: number): { rows: SelfEvalRow
 
 export function readSelfEvalTables(grid: Grid): ReadTables {
   const view = new View(grid);
-  const headers = findHeaders(view);
+  const headerRows = scanHeaderRows(view);
+  const headers = findHeaders(view, headerRows);
   const tables: SelfEvalTable[] = [];
   const unread: UnreadTable[] = [];
   let from = 0;
+  // Rows of each table read, from its title (else its header) to its 总分 row or last indicator row.
+  const owned: [number, number][] = [];
   headers.forEach((h, i) => {
     const next = headers[i + 1]?.row ?? view.rows;
+    // A header above this one that could not be read heads another table, with its title and budget block:
+    // this table's own start below it.
+    for (const [r, found] of headerRows) if (found.like && r >= from && r < h.row) from = found.last + 1;
     const above = titleAbove(view, from, h.row);
     const budget = readBudget(view, above.row ?? from, h.row);
-    const read = readIndicators(view, h, next);
-    // The next table's title and budget block sit between this one's end and the next header.
-    from = read.stop + 1;
+    const read = readIndicators(view, h, next, headerRows);
+    // The next table's title and budget block sit between this one's end and the next header (a title that
+    // ended this table is the next one's).
+    from = read.total ? read.stop + 1 : read.stop;
+    owned.push([above.row ?? h.row, from - 1]);
     const unreadParts: string[] = [...(budget?.unread ?? [])];
     if (!budget) unreadParts.push("预算执行（本表未见预算执行数/项目资金栏）");
     if (h.cols.weight === undefined) unreadParts.push("分值（本表没有分值列：各行得分无法逐行核对，只核对一级指标分值和总分）");
@@ -227,11 +307,63 @@ export function readSelfEvalTables(grid: Grid): ReadTables {
       unread: unreadParts,
     });
   });
-  if (!headers.length) {
-    const above = titleAbove(view, 0, Math.min(view.rows, 15));
-    if (above.title && /绩效自评|自评表/.test(normalizeLabel(above.title))) {
-      unread.push({ sheet: grid.sheet, title: above.title, cell: above.row === null ? undefined : view.address(above.row, 0), reason: `标题为“${above.title}”，但未找到含“三级指标”“年度指标值/年初目标值/指标值”“实际完成值/完成值”“得分”的表头，无法读取` });
+  for (const [i, h] of headers.entries()) if (h.beside !== undefined) unread.push(besideTable(view, h.beside, tables[i], owned[i][0], h.row));
+  unread.push(...unreadBlocks(view, owned, headerRows));
+  return { tables, unread };
+}
+
+const HEADER_WORDS = "“三级指标”“年度指标值/年初目标值/指标值”“实际完成值/完成值”“得分”";
+
+/**
+ * Every block outside the tables read that looks like a 自评表 — a title (项目支出绩效自评表 …) or an indicator
+ * header with a 得分 column — each with where it starts and why it could not be read. A header without a
+ * title and without 得分 is an indicator list (what 生成自评表 starts from), not a 自评表.
+ */
+function unreadBlocks(view: View, owned: readonly [number, number][], headerRows: ReadonlyMap<number, HeaderRow>): UnreadTable[] {
+  const blocks: { row: number; col: number; title: string; header?: { row: number; missing: string[] } }[] = [];
+  // The block a header below a title belongs to; closed by a table read.
+  let open: (typeof blocks)[number] | null = null;
+  for (let r = 0; r < view.rows; r++) {
+    const table = owned.find(([a, b]) => r >= a && r <= b);
+    if (table) {
+      [r, open] = [table[1], null];
+      continue;
+    }
+    const title = titleAt(view, r);
+    if (title) {
+      open = { row: r, col: title.col, title: title.text };
+      blocks.push(open);
+      continue;
+    }
+    const header = headerRows.get(r);
+    if (!header?.like) continue;
+    const missing = missingColumns(header.cols);
+    if (open && !open.header) open.header = { row: r, missing };
+    else if (header.cols.score !== undefined) blocks.push({ row: r, col: view.lead(r)?.col ?? 0, title: "", header: { row: r, missing } });
+    r = header.last;
+  }
+  return blocks.map((b) => {
+    const at = view.address(b.row, b.col) ?? "";
+    const name = b.title ? `标题为“${b.title}”（${at} 起）` : `${at} 起的自评表表头`;
+    const why = !b.header
+      ? `其下未找到含${HEADER_WORDS}的表头`
+      : b.header.missing.length
+        ? `${b.title ? `其表头（第 ${view.grid.origin.row + b.header.row + 1} 行）` : ""}缺少${b.header.missing.join("")}列`
+        : "表头各列齐全，但其下的指标行未能读取";
+    return { sheet: view.grid.sheet, title: b.title, cell: at, reason: `${name}，但${why}，无法读取，此表未经校验` };
+  });
+}
+
+/** A table set beside a table read: named by its title above its header, if it has one, and where it starts. */
+function besideTable(view: View, col: number, left: SelfEvalTable, from: number, row: number): UnreadTable {
+  let title = "";
+  for (let r = from; r < row && !title; r++) {
+    for (let c = col; c < view.cols && !title; c++) {
+      const t = view.label(r, c);
+      if (TITLE.test(t) && t.length < 60 && view.label(r, c - 1) !== t) title = view.text(r, c);
     }
   }
-  return { tables, unread };
+  const at = view.address(row, col) ?? "";
+  const name = title ? `标题为“${title}”的自评表（表头在 ${at}）` : `${at} 起的自评表表头`;
+  return { sheet: view.grid.sheet, title, cell: at, reason: `${name}与左侧的“${left.project}”并排在同一行：并排的表无法读取，此表未经校验（请将它移到其下方或单独的工作表）` };
 }

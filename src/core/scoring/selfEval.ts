@@ -104,7 +104,9 @@ export function evaluateSelfEval(t: SelfEvalTable): SelfEvalResult {
  */
 export function checkSummary(project: string, lines: { item: string; weight: CellValue; score: CellValue; rate: CellValue; cell?: string; scoreCell?: string }[], sheet = ""): Finding[] {
   const findings: Finding[] = [];
-  const parts = lines.filter((l) => !/合计|总分/.test(l.item));
+  // The line readSummary ends a block at (readSummary.ts TOTAL): 合计, 总分 or 总计.
+  const isTotal = (item: string) => /合计|总分|总计/.test(item);
+  const parts = lines.filter((l) => !isTotal(l.item));
   for (const l of lines) {
     const [w, s, r] = [decimalOf(l.weight), decimalOf(l.score), decimalOf(l.rate)];
     if (!w || !s || !r) continue;
@@ -123,7 +125,7 @@ export function checkSummary(project: string, lines: { item: string; weight: Cel
       });
     }
   }
-  const total = lines.find((l) => /合计|总分/.test(l.item));
+  const total = lines.find((l) => isTotal(l.item));
   const sum = parts.reduce((acc, l) => acc.plus(decimalOf(l.score) ?? 0), new Decimal(0));
   const printed = total ? decimalOf(total.score) : null;
   if (printed && !printed.eq(sum)) {

@@ -209,13 +209,18 @@ export function SelfEvalPanel({ session, host }: { session: CheckSession; host: 
         </div>
         <Busy step={check.step} />
         <NoticeBar notice={check.notice} />
+        {checked && checked.summaries.length > 0 && (
+          <Text>
+            已核对 {checked.summaries.length} 个得分情况摘要（{[...new Set(checked.summaries.map((s) => `工作表「${s.sheet}」`))].join("、")}）：各项得分率 = 得分/分值，合计 = 各项得分之和。
+          </Text>
+        )}
         {checked && !checked.tables.length && (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>没有找到已填写的自评表：需要含“一级指标、三级指标、年度指标值（或年初目标值、指标值）、实际完成值、得分”列的表格。</MessageBarBody>
           </MessageBar>
         )}
         {checked?.unread.map((u) => (
-          <MessageBar key={`unread-${u.sheet}`} intent="error" layout="multiline">
+          <MessageBar key={`unread-${u.sheet}-${u.cell ?? ""}`} intent="error" layout="multiline">
             <MessageBarBody>工作表「{u.sheet}」：{u.reason}</MessageBarBody>
           </MessageBar>
         ))}
