@@ -205,7 +205,7 @@ export const RULES: readonly RuleSpec[] = [
   // Reading
   { id: "REC", kind: "读取", tables: ALL, severity: "warning", text: "标题像表1–表9之一但表头无法识别，或同一张表出现两次；按工作表名识别时为提示" },
   { id: "MISSING", kind: "读取", tables: ALL, severity: "warning", text: "未找到某张表：依赖它的表间校验未执行（一张也未找到时为错误）", ofTheSet: true },
-  { id: "EXTRA", kind: "读取", tables: [], severity: "info", text: "识别为九张表以外的表（项目支出决算表、机关运行经费等），列为“未校验的表”" },
+  { id: "EXTRA", kind: "读取", tables: [], severity: "info", text: "识别为九张表以外的表（项目支出决算表、机关运行经费等），列为“未校验的表”；绩效自评表不在决算校验之内，由自评检查另行校验" },
   { id: "AMT", kind: "读取", tables: ALL, severity: "error", text: "金额单元格无法读取（错误值、文字）：涉及它的校验报告“未能校验”" },
   { id: "AMT-TEXT", kind: "读取", tables: ALL, severity: "info", text: "以文本形式存储的金额（全角、千位分隔符、括号负数），按读出的数计算" },
   { id: "AMT-DASH", kind: "读取", tables: ALL, severity: "info", text: "以“-”等表示的空值，按 0 计算" },
@@ -275,7 +275,7 @@ export const RULES: readonly RuleSpec[] = [
 
 /** The 项目支出绩效自评表 check (src/core/scoring). Severity: the highest the rule reports. */
 const SELF_EVAL_RULES = [
-  { id: "SE-未识别", kind: "自评表", tables: [], severity: "error", text: "标题为自评表的工作表未能读取（表头或指标行无法识别），说明原因；该表未经校验" },
+  { id: "SE-未识别", kind: "自评表", tables: [], severity: "error", text: "看似自评表（有自评表标题，或有“得分”栏的表头）却未能读取的表，每张一条，标在其起始单元格，说明原因；该表未经校验" },
   { id: "SE-得分", kind: "自评表", tables: [], severity: "error", text: "按这一行自己的评分标准重新计算的得分与填报得分不一致" },
   { id: "SE-无法计分", kind: "自评表", tables: [], severity: "info", text: "评分标准无法自动计算（如文字描述、目标与实际值不可比），保留填报得分，需人工确认" },
   { id: "SE-未填写", kind: "自评表", tables: [], severity: "warning", text: "指标行未填写实际完成值（或实际完成值、分值和得分都未填写）：该行未计分" },

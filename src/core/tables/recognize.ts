@@ -81,7 +81,9 @@ export function recognizeWorkbook(grids: readonly Grid[]): Workbook {
     }
     if ("extra" in hit) {
       sheets.push({ sheet: grid.sheet, table: null, reason: `未校验的表：“${hit.extra}”不属于表1–表9`, extra: hit.extra });
-      diagnostics.push(finding({ rule: "EXTRA", table: null, sheet: grid.sheet }, "info", [], `工作表「${grid.sheet}」是“${hit.extra}”，不属于表1–表9，列为未校验的表`));
+      // A 绩效自评表 is not one of the nine, but the 自评 checks (检查自评表, and the command line) do check it.
+      const elsewhere = /绩效(自评|评价)/.test(hit.extra) ? "，决算校验不含此表，由自评检查另行校验" : "，列为未校验的表";
+      diagnostics.push(finding({ rule: "EXTRA", table: null, sheet: grid.sheet }, "info", [], `工作表「${grid.sheet}」是“${hit.extra}”，不属于表1–表9${elsewhere}`));
       continue;
     }
     const id = hit.rule.id;
