@@ -4,8 +4,9 @@ import type { Severity } from "../findings";
 import type { Fact, FactKey, TableFigures } from "./figures";
 import type { NarrativeInputs } from "./inputs";
 import { type ReadText, type TextFigure, sentenceText } from "./reading";
-import { type Subject, lastSubject, sameSubject } from "./subjects";
-import { type Fig, type FigureStatus, type NarrativeFinding, type NarrativeRule, type Role, isAmount, sectionNumber, written } from "./checkTypes";
+import { FigureIndex, byParagraph, offsetsOf } from "./figureIndex";
+import { NamedSubjects, type Subject } from "./subjects";
+import { type Fig, type FigureStatus, type NarrativeFinding, type NarrativeRule, type Role, sectionNumber, written } from "./checkTypes";
 
 export function roleOf(f: TextFigure, clause: string): Pick<Fig, "role" | "base" | "decrease" | "denominator"> {
   if (f.unit === "%") {
@@ -76,47 +77,105 @@ export class Checker {
     return key ? this.tables.facts.get(key) : undefined;
   }
 
-  /** The text's own figure for a subject in this paragraph, before `f` (a level or budget amount). */
-  own(f: Fig, role: Role, subject: Subject | null): Fig | undefined {
-    return this.figs.filter((g) => g.paragraph === f.paragraph && g.start < f.start && g.role === role && !g.nested && sameSubject(g.subject, subject)).pop();
+  private figureIndex?: FigureIndex;
+
+  /** The figures by paragraph, for the rules after `classify` (built on first use: the figures are known then). */
+  get index(): FigureIndex {
+    this.figureIndex ??= new FigureIndex(this.figs, this.read.paragraphs.length);
+    return this.figureIndex;
   }
 
-  /** The nearest level amount before `f` in its sentence (then its paragraph). */
+  private readonly wordOffsets = new Map<string, number[]>();
+
+  /** Every offset of `word` in paragraph `pi`: found once, for rules that would search back for it from each figure. */
+  offsetsOf(pi: number, word: string): number[] {
+    const key = `${pi}:${word}`;
+    let list = this.wordOffsets.get(key);
+    if (!list) {
+      list = offsetsOf(this.read.paragraphs[pi].text, word);
+      this.wordOffsets.set(key, list);
+    }
+    return list;
+  }
+
+  /** The text's own figure for a subject in this paragraph, before `f` (a level or budget amount). */
+  own(f: Fig, role: Role, subject: Subject | null): Fig | undefined {
+    return this.index.lastAbout(f, role, subject);
+  }
+
+  /**
+   * The nearest level amount before `f` in its sentence (then its paragraph): the last one before it in the
+   * paragraph, as figures come in order (when it is in an earlier sentence, none is in `f`'s).
+   */
   previousLevel(f: Fig): Fig | undefined {
-    const before = this.figs.filter((g) => g.paragraph === f.paragraph && g.start < f.start && g.role === "level" && !g.nested && isAmount(g));
-    return before.filter((g) => g.sentence === f.sentence).pop() ?? before.pop();
+    return this.index.lastBefore(f.paragraph, f.start, "levelAmount");
   }
 }
 
 const CONNECTOR = /^(?:支出决算|决算|年初预算|调整预算|预算|执行|实际支出|开支|支出)?数?(?:为|是|达)?$/;
+const BREAKS = ",;:，；：";
+const isDigit = (ch: string | undefined) => ch !== undefined && ch >= "0" && ch <= "9";
 
-/** The words after the last clause break (a comma between digits is a thousands separator, not a break). */
-function lastClause(text: string): string {
-  for (let i = text.length - 1; i >= 0; i--) {
-    const ch = text[i];
-    if (ch === "," && /\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? "")) continue;
-    if (",;:，；：".includes(ch)) return text.slice(i + 1);
+/**
+ * Where the clause before each figure of a sentence starts: after the last clause break before it (a comma
+ * between digits is a thousands separator, not a break). Found moving forward once through the sentence:
+ * reading back from every figure would cost the square of a long sentence's length.
+ */
+class ClauseStarts {
+  private scanned: number;
+  private lastBreak = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly sentenceStart: number,
+  ) {
+    this.scanned = sentenceStart;
   }
-  return text;
+
+  /** For a figure at `at` (figures in order). */
+  before(at: number): number {
+    // A comma before `at - 1` has both its neighbours in the words before any later figure: settled now.
+    for (; this.scanned < at - 1; this.scanned++) {
+      const i = this.scanned;
+      const ch = this.text[i];
+      const separator = ch === "," && i > this.sentenceStart && isDigit(this.text[i - 1]) && isDigit(this.text[i + 1]);
+      if (BREAKS.includes(ch) && !separator) this.lastBreak = i;
+    }
+    // Right before the figure nothing follows in the words before it: a comma there is a break.
+    if (at - 1 >= this.sentenceStart && BREAKS.includes(this.text[at - 1])) return at;
+    return this.lastBreak >= 0 ? this.lastBreak + 1 : this.sentenceStart;
+  }
+}
+
+/** The words of the sentence a figure stands in: its mentions and clauses, read once for all its figures. */
+interface SentenceWords {
+  sentence: number;
+  names: NamedSubjects;
+  clauses: ClauseStarts;
 }
 
 export function classify(ck: Checker): void {
   let section = 0;
+  const figures = byParagraph(ck.read.figures, ck.read.paragraphs.length);
   ck.read.paragraphs.forEach((p, pi) => {
     section = sectionNumber(p.text) ?? section;
     let paragraphSubject: Subject | null = null;
-    for (const f of ck.read.figures.filter((x) => x.paragraph === pi)) {
-      const [s] = p.sentences[f.sentence];
-      const sentenceBefore = p.text.slice(s, f.start);
-      const clause = lastClause(sentenceBefore);
+    // The paragraph's mentions, for a figure whose sentence names nothing (built on first use).
+    let paragraphNames: NamedSubjects | undefined;
+    let words: SentenceWords | undefined;
+    for (const f of figures[pi]) {
+      const [s, e] = p.sentences[f.sentence];
+      if (words?.sentence !== f.sentence) words = { sentence: f.sentence, names: new NamedSubjects(p.text.slice(s, e), section), clauses: new ClauseStarts(p.text, s) };
+      const clauseStart = words.clauses.before(f.start);
+      const clause = p.text.slice(clauseStart, f.start);
       const role = roleOf(f, clause);
-      const own = lastSubject(clause, section);
+      const own = words.names.lastIn(clauseStart - s, f.start - s);
       // A clause with words of its own (燃料费, 外省市接待) names something else; only a bare 为/决算为/增加 inherits.
       const label = clause.replace(/^[\s(（]*(?:其中|\d+[.、]|\(\d+\))?[:：,]?\s*/, "").replace(/\s+/g, "");
       const inherits = role.role !== "level" || CONNECTOR.test(label);
-      const inherited = () => lastSubject(sentenceBefore, section) ?? paragraphSubject ?? lastSubject(p.text.slice(0, s), section);
+      const sentenceSubject = words.names.lastIn(0, f.start - s);
+      const inherited = () => sentenceSubject ?? paragraphSubject ?? (paragraphNames ??= new NamedSubjects(p.text, section)).lastIn(0, s);
       const subject = own ?? (inherits ? inherited() : label ? { tag: "other" as const, name: label } : paragraphSubject);
-      const sentenceSubject = lastSubject(sentenceBefore, section);
       if (sentenceSubject) paragraphSubject = sentenceSubject;
       ck.figs.push({ ...f, ...role, subject, status: { kind: "unchecked", reason: "" } });
     }
