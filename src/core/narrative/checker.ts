@@ -4,22 +4,31 @@ import type { Severity } from "../findings";
 import type { Fact, FactKey, TableFigures } from "./figures";
 import type { NarrativeInputs } from "./inputs";
 import { type ReadText, type TextFigure, sentenceText } from "./reading";
-import { FigureIndex, byParagraph, offsetsOf } from "./figureIndex";
+import { FigureIndex, byParagraph, countBelow, offsetsOf } from "./figureIndex";
 import { NamedSubjects, type Subject } from "./subjects";
 import { type Fig, type FigureStatus, type NarrativeFinding, type NarrativeRule, type Role, sectionNumber, written } from "./checkTypes";
 
-export function roleOf(f: TextFigure, clause: string): Pick<Fig, "role" | "base" | "decrease" | "denominator"> {
+/** Where a word last occurs in a clause (as `clause.lastIndexOf(word)`), or -1. */
+export type LastIndexOf = (word: string) => number;
+
+/**
+ * A figure's role, by the words of its clause. Only the end of the clause is read (and `lastIndexOf` finds a
+ * word in it from offsets found once): a clause without breaks may be as long as its paragraph.
+ */
+export function roleOf(f: TextFigure, clause: string, lastIndexOf: LastIndexOf = (w) => clause.lastIndexOf(w)): Pick<Fig, "role" | "base" | "decrease" | "denominator"> {
+  // The words right before the figure, spaces aside (as `\s*$` would skip them): longer than any ending tested below.
+  const end = clause.trimEnd().slice(-12);
   if (f.unit === "%") {
     // What follows the last 占 is the whole the share is of (占本年支出的 → 本年支出).
-    const at = clause.lastIndexOf("占");
+    const at = lastIndexOf("占");
     if (at >= 0) return { role: "share", denominator: withoutTrailing(withoutTrailing(clause.slice(at + 1).trimEnd(), "的").trimEnd(), "的").trim() };
-    if (/(?:完成(?:年初)?预算的|执行率为?|完成率为?)\s*$/.test(clause)) return { role: "rate" };
-    if (/(?:增长|下降|增加|减少)了?\s*$/.test(clause)) return { role: "changeRate" };
+    if (/(?:完成(?:年初)?预算的|执行率为?|完成率为?)$/.test(end)) return { role: "rate" };
+    if (/(?:增长|下降|增加|减少)了?$/.test(end)) return { role: "changeRate" };
     return { role: "other" };
   }
-  const change = /(增加|减少|节约|超支)了?\s*$/.exec(clause);
-  if (change) return { role: "change", base: /比年初预算/.test(clause) ? "budget" : "last", decrease: change[1] === "减少" || change[1] === "节约" };
-  if (/(?:年初预算|调整预算|预算)数?为?\s*$/.test(clause) && !/决算/.test(clause.slice(-6))) return { role: "budget" };
+  const change = /(增加|减少|节约|超支)了?$/.exec(end);
+  if (change) return { role: "change", base: lastIndexOf("比年初预算") >= 0 ? "budget" : "last", decrease: change[1] === "减少" || change[1] === "节约" };
+  if (/(?:年初预算|调整预算|预算)数?为?$/.test(end) && !/决算/.test(clause.slice(-6))) return { role: "budget" };
   return { role: "level" };
 }
 
@@ -98,6 +107,13 @@ export class Checker {
     return list;
   }
 
+  /** Where `word` last occurs within `[from, to)` of paragraph `pi`, counted from `from` (-1: not there). */
+  lastIndexIn(pi: number, word: string, from: number, to: number): number {
+    const offsets = this.offsetsOf(pi, word);
+    const at = offsets[countBelow(offsets, (n) => n, to - word.length + 1) - 1] ?? -1;
+    return at >= from ? at - from : -1;
+  }
+
   /** The text's own figure for a subject in this paragraph, before `f` (a level or budget amount). */
   own(f: Fig, role: Role, subject: Subject | null): Fig | undefined {
     return this.index.lastAbout(f, role, subject);
@@ -127,7 +143,7 @@ class ClauseStarts {
 
   constructor(
     private readonly text: string,
-    private readonly sentenceStart: number,
+    readonly sentenceStart: number,
   ) {
     this.scanned = sentenceStart;
   }
@@ -147,11 +163,15 @@ class ClauseStarts {
   }
 }
 
-/** The words of the sentence a figure stands in: its mentions and clauses, read once for all its figures. */
-interface SentenceWords {
-  sentence: number;
-  names: NamedSubjects;
-  clauses: ClauseStarts;
+/**
+ * The subject of a figure whose clause names none. A clause with words of its own (燃料费, 外省市接待) names
+ * something else; only a bare 为/决算为/增加 inherits (and so does every figure that is not a level amount).
+ */
+function subjectOfWords(role: Role, clause: string, inherited: () => Subject | null, paragraphSubject: Subject | null): Subject | null {
+  if (role !== "level") return inherited();
+  const label = clause.replace(/^[\s(（]*(?:其中|\d+[.、]|\(\d+\))?[:：,]?\s*/, "").replace(/\s+/g, "");
+  if (CONNECTOR.test(label)) return inherited();
+  return label ? { tag: "other", name: label } : paragraphSubject;
 }
 
 export function classify(ck: Checker): void {
@@ -159,23 +179,20 @@ export function classify(ck: Checker): void {
   const figures = byParagraph(ck.read.figures, ck.read.paragraphs.length);
   ck.read.paragraphs.forEach((p, pi) => {
     section = sectionNumber(p.text) ?? section;
+    if (!figures[pi].length) return;
     let paragraphSubject: Subject | null = null;
-    // The paragraph's mentions, for a figure whose sentence names nothing (built on first use).
-    let paragraphNames: NamedSubjects | undefined;
-    let words: SentenceWords | undefined;
+    // The subjects named in the paragraph, found once: the words before each figure are asked for.
+    const names = new NamedSubjects(p.text, section);
+    let clauses: ClauseStarts | undefined;
     for (const f of figures[pi]) {
-      const [s, e] = p.sentences[f.sentence];
-      if (words?.sentence !== f.sentence) words = { sentence: f.sentence, names: new NamedSubjects(p.text.slice(s, e), section), clauses: new ClauseStarts(p.text, s) };
-      const clauseStart = words.clauses.before(f.start);
+      const [s] = p.sentences[f.sentence];
+      if (clauses?.sentenceStart !== s) clauses = new ClauseStarts(p.text, s);
+      const clauseStart = clauses.before(f.start);
       const clause = p.text.slice(clauseStart, f.start);
-      const role = roleOf(f, clause);
-      const own = words.names.lastIn(clauseStart - s, f.start - s);
-      // A clause with words of its own (燃料费, 外省市接待) names something else; only a bare 为/决算为/增加 inherits.
-      const label = clause.replace(/^[\s(（]*(?:其中|\d+[.、]|\(\d+\))?[:：,]?\s*/, "").replace(/\s+/g, "");
-      const inherits = role.role !== "level" || CONNECTOR.test(label);
-      const sentenceSubject = words.names.lastIn(0, f.start - s);
-      const inherited = () => sentenceSubject ?? paragraphSubject ?? (paragraphNames ??= new NamedSubjects(p.text, section)).lastIn(0, s);
-      const subject = own ?? (inherits ? inherited() : label ? { tag: "other" as const, name: label } : paragraphSubject);
+      const role = roleOf(f, clause, (word) => ck.lastIndexIn(pi, word, clauseStart, f.start));
+      const sentenceSubject = names.lastIn(s, f.start);
+      const inherited = () => sentenceSubject ?? paragraphSubject ?? names.lastIn(0, s);
+      const subject = names.lastIn(clauseStart, f.start) ?? subjectOfWords(role.role, clause, inherited, paragraphSubject);
       if (sentenceSubject) paragraphSubject = sentenceSubject;
       ck.figs.push({ ...f, ...role, subject, status: { kind: "unchecked", reason: "" } });
     }

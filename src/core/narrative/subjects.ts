@@ -88,9 +88,9 @@ export function lastSubject(text: string, section: number): Subject | null {
 /**
  * The subjects named in a text, to find the one named last in a part of it without reading that part again
  * (the checker asks for the words before every figure: read anew each time, they cost the square of a long
- * sentence's length). No name holds a digit, a clause break (`,;:`) or `。`, so no mention crosses a part
- * that starts after one of those (or at the start) and ends before one: the mentions of such a part are
- * those of the whole text that lie in it, and its last subject is that of `lastSubject` on the part alone.
+ * paragraph's length). No name holds a digit, a clause break (`,;:`) or `。`, so no mention crosses a part
+ * that starts after one of those (or at the start) and ends before one (or at the end): the mentions of
+ * such a part are those of the whole text that lie in it, and its last subject is `lastSubject` of the part.
  */
 export class NamedSubjects {
   private readonly all: Mention[];
