@@ -55,7 +55,7 @@ export class FigureIndex {
   private readonly paragraphs: Fig[][];
   private readonly position = new Map<Fig, number>();
   private readonly lastOfKind = new Map<string, (Fig | undefined)[]>();
-  private readonly aboutLists = new Map<string, Fig[]>();
+  private readonly aboutLists = new Map<string, Map<string, Fig[]>>();
   private levelAmounts?: Map<string, Fig[]>;
 
   constructor(
@@ -102,12 +102,13 @@ export class FigureIndex {
   /** The last figure before `f` in its paragraph with `role`, not nested, about `subject` (Checker.own). */
   lastAbout(f: Fig, role: Role, subject: Subject | null): Fig | undefined {
     if (!subject) return undefined;
-    const key = `${f.paragraph}:${role}:${subjectKey(subject)}`;
-    let list = this.aboutLists.get(key);
-    if (!list) {
-      list = this.in(f.paragraph).filter((g) => g.role === role && !g.nested && g.subject && subjectKey(g.subject) === subjectKey(subject));
-      this.aboutLists.set(key, list);
+    const key = `${f.paragraph}:${role}`;
+    let bySubject = this.aboutLists.get(key);
+    if (!bySubject) {
+      bySubject = groupBySubject(this.in(f.paragraph).filter((g) => g.role === role && !g.nested));
+      this.aboutLists.set(key, bySubject);
     }
+    const list = bySubject.get(subjectKey(subject)) ?? [];
     const n = countBelow(list, startOf, f.start);
     return n ? list[n - 1] : undefined;
   }
@@ -132,14 +133,19 @@ export class FigureIndex {
   }
 
   private groupLevelAmounts(): Map<string, Fig[]> {
-    const out = new Map<string, Fig[]>();
-    for (const g of this.figs) {
-      if (g.role !== "level" || !isAmount(g) || !g.subject) continue;
-      const key = subjectKey(g.subject);
-      const list = out.get(key);
-      if (list) list.push(g);
-      else out.set(key, [g]);
-    }
-    return out;
+    return groupBySubject(this.figs.filter((g) => g.role === "level" && isAmount(g)));
   }
+}
+
+/** Figures by subject (figures without one left out), each list in the order given. */
+function groupBySubject(figs: readonly Fig[]): Map<string, Fig[]> {
+  const out = new Map<string, Fig[]>();
+  for (const g of figs) {
+    if (!g.subject) continue;
+    const key = subjectKey(g.subject);
+    const list = out.get(key);
+    if (list) list.push(g);
+    else out.set(key, [g]);
+  }
+  return out;
 }
