@@ -6,13 +6,13 @@ import { formatWan } from "./format";
 import type { Checker } from "./checker";
 import { countBelow } from "./figureIndex";
 import { type TextParagraph, withoutSpans } from "./reading";
+import { type Fig, inWan, isAmount, sameUnit, written } from "./checkTypes";
 
 /** A clause that gives a share (占 … %), as `/占.*%/` would find it without rescanning from every 占. */
 function isShare(clause: string): boolean {
   const at = clause.indexOf("占");
   return at >= 0 && clause.includes("%", at + 1);
 }
-import { type Fig, inWan, isAmount, sameUnit, written } from "./checkTypes";
 
 /** A total against its parts: marked as checked, and flagged where they do not add up. */
 function reportParts(ck: Checker, total: Fig, parts: Fig[], explicit: boolean): void {
@@ -65,7 +65,7 @@ function explicitTotals(ck: Checker, p: TextParagraph, figs: readonly Fig[], qiZ
   }
 }
 
-/** The bracket depth at each 其中, counted forward once through the paragraph. */
+/** The bracket depth at each 其中, counted forward once through the paragraph (not again from its start for each). */
 function depthCounter(text: string): (at: number) => number {
   let scanned = 0;
   let depth = 0;
@@ -91,8 +91,8 @@ function qiZhongLists(ck: Checker, pi: number, p: TextParagraph, figs: readonly 
     const nestedHere = depthAt(at) > 0;
     const opens = nestedHere && opensBracket(p.text, at);
     const sentence = countBelow(p.sentences, ([, end]) => end, at + 1);
-    // 减少 7.73 万元，其中：…减少 3.6 万元…: the changes of the parts add up to the change of the whole.
     const end = p.sentences[sentence]?.[1] ?? p.text.length;
+    // 减少 7.73 万元，其中：…减少 3.6 万元…: the changes of the parts add up to the change of the whole.
     const before = ck.index.lastBefore(pi, at, "notPercent");
     const change = before?.sentence === sentence ? before : undefined;
     if (change?.role === "change") {
