@@ -38,7 +38,7 @@ export function checkNarrative(source: string | readonly string[], tables: Table
   for (const f of ck.figs) checkTable(ck, f);
   const listTotals = checkLists(ck);
   for (const f of ck.figs) {
-    checkShare(ck, f, listTotals.get(f.paragraph) ?? otherTotal(ck, f));
+    if (f.role === "share") checkShare(ck, f, listTotals.get(f.paragraph) ?? otherTotal(ck, f));
     checkRate(ck, f);
     checkChange(ck, f);
   }

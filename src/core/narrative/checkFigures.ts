@@ -5,7 +5,7 @@ import { formatPercent, formatWan } from "./format";
 import { type Checker, tableKey } from "./checker";
 import type { Fact, FactKey } from "./figures";
 import { type Fig, type NarrativeRule, describe, inWan, isAmount, written } from "./checkTypes";
-import { type Subject, lastSubject, sameSubject } from "./subjects";
+import { type Subject, lastSubject, sameSubject, subjectKey } from "./subjects";
 import { sentenceText } from "./reading";
 
 /** A figure compared with: its value and where it is (`表7!F7`, or `文中：…`). */
@@ -68,17 +68,23 @@ function comparePercent(ck: Checker, f: Fig, rule: NarrativeRule, part: Decimal,
 function shareWhole(ck: Checker, f: Fig, part: Fig, listTotal: Fig | undefined): Ref | undefined {
   if (!f.denominator) return listTotal ? ofText(listTotal) : undefined;
   const named = lastSubject(f.denominator, 0);
-  const before = ck.figs.filter((g) => g.start < f.start && g.paragraph <= f.paragraph && g.role === "level" && isAmount(g) && g !== part);
   if (named) {
-    const own = before.filter((g) => sameSubject(g.subject, named)).pop();
+    // The text's own figure in this paragraph, else the table's, else the text's in an earlier paragraph.
+    const here = ck.index.lastLevelAmount(f, named, part, true);
+    if (here) return ofText(here);
     const fact = named.tag === "fact" ? ck.fact(named.key) : undefined;
-    if (own && own.paragraph === f.paragraph) return ofText(own);
     if (fact) return ofFact(fact);
-    return own ? ofText(own) : undefined;
+    const earlier = ck.index.lastLevelAmount(f, named, part, false);
+    return earlier ? ofText(earlier) : undefined;
   }
   // Words no table names (政府采购支出总额): the figure of this paragraph whose sentence has them.
   const words = f.denominator.replace(/的$/, "");
-  const own = before.find((g) => g.paragraph === f.paragraph && !g.nested && sentenceText(ck.read, g).includes(words));
+  const has = new Map<number, boolean>(); // by sentence: each is searched once, not once for each of its figures
+  const inSentence = (g: Fig) => {
+    if (!has.has(g.sentence)) has.set(g.sentence, sentenceText(ck.read, g).includes(words));
+    return has.get(g.sentence);
+  };
+  const own = ck.index.in(f.paragraph).find((g) => g.start < f.start && g.role === "level" && isAmount(g) && g !== part && !g.nested && inSentence(g));
   return own ? ofText(own) : undefined;
 }
 
@@ -110,7 +116,7 @@ export function checkRate(ck: Checker, f: Fig): void {
   const actual = ck.previousLevel(f);
   if (!actual) return ck.mark(f, { kind: "unchecked", reason: "完成率前没有决算数" });
   const subject = actual.subject;
-  const own = ck.figs.filter((g) => g.paragraph === f.paragraph && g.start < f.start && g.role === "budget" && !g.nested).pop();
+  const own = ck.index.lastBefore(f.paragraph, f.start, "budget");
   const fact = subject?.tag === "sangong" ? ck.fact(`t7.budget.${subject.item}`) : undefined;
   const input = subject?.tag === "class" ? ck.inputs?.budget.classes[subject.code] : undefined;
   const useOwn = own && (sameSubject(own.subject, subject) || own.sentence === f.sentence || !fact);
@@ -178,7 +184,7 @@ export function checkChange(ck: Checker, f: Fig): void {
   const fact = ck.fact(f.subject ? tableKey({ ...f, role: "level" }) : null);
   const current = ownLevel ? ofText(ownLevel) : fact ? ofFact(fact) : undefined;
   // The rate that goes with X is the next figure of the sentence, if it is one.
-  const next = ck.figs.find((g) => g.paragraph === f.paragraph && g.start > f.start);
+  const next = ck.index.next(f);
   const rate = next?.role === "changeRate" && next.sentence === f.sentence ? next : undefined;
   if (!current) {
     ck.mark(f, { kind: "unchecked", reason: "未找到本年数，无法核对增减额" });
@@ -191,12 +197,14 @@ export function checkChange(ck: Checker, f: Fig): void {
 
 /** The same change written twice (in a summary and again in its section) must be the same figure. */
 export function checkRepeatedChanges(ck: Checker): void {
-  const seen: Fig[] = [];
+  // The first change of each kind and subject, by key (a list searched for each change would grow with the text).
+  const first = new Map<string, Fig>();
   for (const f of ck.figs) {
     if (f.role !== "change" || !f.subject || f.nested) continue;
-    const earlier = seen.find((g) => g.base === f.base && g.decrease === f.decrease && sameSubject(g.subject, f.subject));
+    const key = `${f.base}:${f.decrease}:${subjectKey(f.subject)}`;
+    const earlier = first.get(key);
     if (!earlier) {
-      seen.push(f);
+      first.set(key, f);
       continue;
     }
     ck.mark(f, { kind: "self" });

@@ -1,6 +1,7 @@
 // Rules of form: a share without %, an old class name in a text of a later year, 小于 where the figures say
 // 大于, and “无政府性基金…” where 表8 holds figures.
 import { Decimal } from "../money";
+import { countBelow } from "./figureIndex";
 import type { FactKey } from "./figures";
 import { formatWan } from "./format";
 import type { Checker } from "./checker";
@@ -17,7 +18,9 @@ const FUNDS: [RegExp, FactKey, string][] = [
 
 /** Words found in a paragraph, placed like a figure so that a finding can quote their sentence. */
 function wordsAt(p: TextParagraph, paragraph: number, start: number, text: string): TextFigure {
-  const sentence = p.sentences.findIndex(([s, e]) => start >= s && start < e);
+  // By a binary search: a paragraph may hold many such words and many sentences.
+  const found = countBelow(p.sentences, ([, e]) => e, start + 1);
+  const sentence = found < p.sentences.length ? found : -1;
   return { text, value: new Decimal(0), unit: "count", countWord: "", decimals: 0, paragraph, sentence, start, end: start + text.length, nested: false };
 }
 
@@ -37,8 +40,8 @@ export function checkForm(ck: Checker): void {
     }
     // 支出决算数小于年初预算数: the word against the two figures of the paragraph.
     const word = /支出决算数(大于|小于|等于)年初预算数/.exec(p.text);
-    const budget = ck.figs.find((g) => g.paragraph === pi && g.role === "budget");
-    const actual = ck.figs.find((g) => g.paragraph === pi && g.role === "level" && g.unit === "万元" && (!budget || g.start > budget.start));
+    const budget = ck.index.in(pi).find((g) => g.role === "budget");
+    const actual = ck.index.in(pi).find((g) => g.role === "level" && g.unit === "万元" && (!budget || g.start > budget.start));
     if (word && budget && actual) {
       const c = actual.value.comparedTo(budget.value);
       const right = c > 0 ? "大于" : c < 0 ? "小于" : "等于";

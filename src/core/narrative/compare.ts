@@ -2,6 +2,7 @@
 // paired with the generated sentence most like it (same section, words alike), and each of its figures is
 // found there or listed as a difference with the reason.
 import { PLACEHOLDER } from "./document";
+import { byParagraph } from "./figureIndex";
 import { type ReadText, type TextFigure, readText, sentenceText, withoutSpans } from "./reading";
 
 export interface FigureDifference {
@@ -29,11 +30,15 @@ interface Sentence {
 function sentences(read: ReadText): Sentence[] {
   const out: Sentence[] = [];
   let section = "";
+  const byPara = byParagraph(read.figures, read.paragraphs.length);
   read.paragraphs.forEach((p, pi) => {
     const m = /^([一二三四五六七八九十]+)、/.exec(p.text);
     if (m) section = m[1];
+    // The paragraph's figures by sentence, in one pass (not a search of every figure for each sentence).
+    const bySentence: TextFigure[][] = p.sentences.map(() => []);
+    for (const f of byPara[pi]) if (f.unit !== "count") bySentence[f.sentence].push(f);
     p.sentences.forEach((_, si) => {
-      const figures = read.figures.filter((f) => f.paragraph === pi && f.sentence === si && f.unit !== "count");
+      const figures = bySentence[si];
       const lead = si > 0 ? sentenceText(read, { paragraph: pi, sentence: 0 }) : "";
       out.push({ section, text: sentenceText(read, { paragraph: pi, sentence: si }), lead, figures });
     });
@@ -48,9 +53,7 @@ function bigrams(text: string): Set<string> {
   return out;
 }
 
-function likeness(a: string, b: string): number {
-  const x = bigrams(a);
-  const y = bigrams(b);
+function likeness(x: Set<string>, y: Set<string>): number {
   if (!x.size || !y.size) return 0;
   let common = 0;
   for (const g of x) if (y.has(g)) common++;
@@ -63,14 +66,27 @@ const shown = (f: TextFigure) => `${f.text}${f.unit === "count" ? f.countWord : 
 export function compareNarratives(writtenText: string, generatedText: string, sections = "一二三四五六七八九"): SentencePair[] {
   const written = sentences(readText(writtenText)).filter((s) => s.figures.length && sections.includes(s.section));
   const generated = sentences(readText(generatedText, false));
+  // Each sentence is paired with every candidate of its section: its bigrams are found once, not once a pair.
+  const grams = new Map<string, Set<string>>();
+  const gramsOf = (text: string) => {
+    let found = grams.get(text);
+    if (!found) grams.set(text, (found = bigrams(text)));
+    return found;
+  };
+  const bySection = new Map<string, Sentence[]>();
+  for (const g of generated) {
+    if (!g.figures.length && !g.text.includes("【待")) continue;
+    const list = bySection.get(g.section);
+    if (list) list.push(g);
+    else bySection.set(g.section, [g]);
+  }
   return written.map((w) => {
-    const candidates = generated.filter((g) => g.section === w.section && (g.figures.length || g.text.includes("【待")));
     let best: Sentence | null = null;
     let score = 0.25;
-    for (const g of candidates) {
+    for (const g of bySection.get(w.section) ?? []) {
       // The paragraph's lead tells the 类 paragraphs apart; the sentence itself must still be alike.
-      if (likeness(w.text, g.text) < 0.2) continue;
-      const l = likeness(w.lead + w.text, g.lead + g.text);
+      if (likeness(gramsOf(w.text), gramsOf(g.text)) < 0.2) continue;
+      const l = likeness(gramsOf(w.lead + w.text), gramsOf(g.lead + g.text));
       if (l > score) [best, score] = [g, l];
     }
     const same: string[] = [];

@@ -24,9 +24,12 @@ const SANGONG: [RegExp, SanGongItem][] = [
 ];
 
 interface Mention {
+  from: number;
   at: number;
   subject: Subject;
 }
+
+const mention = (m: RegExpMatchArray, subject: Subject): Mention => ({ from: m.index ?? 0, at: (m.index ?? 0) + m[0].length, subject });
 
 function factMentions(text: string, section: number): Mention[] {
   const rules: [RegExp, FactKey, string][] = [
@@ -44,20 +47,22 @@ function factMentions(text: string, section: number): Mention[] {
     ...Object.entries(INCOME_ITEMS).map(([k, n]): [RegExp, FactKey, string] => [new RegExp(n, "g"), `t1.income.${k}` as FactKey, n]),
   ];
   const out: Mention[] = [];
-  for (const [re, key, name] of rules) for (const m of text.matchAll(re)) out.push({ at: (m.index ?? 0) + m[0].length, subject: { tag: "fact", key, name } });
+  for (const [re, key, name] of rules) for (const m of text.matchAll(re)) out.push(mention(m, { tag: "fact", key, name }));
   return out;
 }
 
 /** Every subject named in `text`, by where its mention ends. `section` is the 一、… number (三 = 3). */
 export function mentions(text: string, section: number): Mention[] {
   const out = factMentions(text, section);
-  const taken: [number, number][] = [];
+  // The characters of the class names found so far: a shorter name inside a longer one is not a mention
+  // (marked per character, as a list of spans searched for each name would grow with the text).
+  const taken = new Uint8Array(text.length);
   for (const c of CLASS_PATTERNS) {
     for (const m of text.matchAll(c.re)) {
       const s = m.index ?? 0;
-      if (taken.some(([a, b]) => s < b && s + m[0].length > a)) continue;
-      taken.push([s, s + m[0].length]);
-      out.push({ at: s + m[0].length, subject: { tag: "class", code: c.code, name: c.name } });
+      if (taken.subarray(s, s + m[0].length).includes(1)) continue;
+      taken.fill(1, s, s + m[0].length);
+      out.push(mention(m, { tag: "class", code: c.code, name: c.name }));
     }
   }
   if (section === 7) {
@@ -66,26 +71,70 @@ export function mentions(text: string, section: number): Mention[] {
         const s = m.index ?? 0;
         if (item === "carPurchase" && /^公务用车购置及/.test(text.slice(s))) continue;
         if (item === "carRunning" && s >= 2 && text.slice(s - 2, s) === "及运") continue;
-        out.push({ at: s + m[0].length, subject: { tag: "sangong", item, name: m[0] } });
+        out.push(mention(m, { tag: "sangong", item, name: m[0] }));
       }
     }
   }
-  if (/机关运行经费/.test(text)) for (const m of text.matchAll(/机关运行经费/g)) out.push({ at: (m.index ?? 0) + m[0].length, subject: { tag: "other", name: "机关运行经费" } });
+  for (const m of text.matchAll(/机关运行经费/g)) out.push(mention(m, { tag: "other", name: "机关运行经费" }));
   // A mention nested in a longer one ends inside it (公务用车 inside 公务用车购置及运行费): keep the longer.
   return out.sort((a, b) => a.at - b.at);
 }
 
 /** The subject named last in `text` (before a figure), if any. */
 export function lastSubject(text: string, section: number): Subject | null {
-  const all = mentions(text, section);
-  if (!all.length) return null;
-  // In the “三公” section a 三公 item is the subject even where 财政拨款支出 follows it (“三公”经费财政拨款支出决算数).
-  const sanGong = all.filter((m) => m.subject.tag === "sangong");
-  if (sanGong.length) return sanGong[sanGong.length - 1].subject;
-  const end = all[all.length - 1].at;
-  // Of the mentions ending at the same place, the most specific one (三公 item, class) wins.
-  const atEnd = all.filter((m) => m.at === end);
-  return (atEnd.find((m) => m.subject.tag !== "fact") ?? atEnd[atEnd.length - 1]).subject;
+  return new NamedSubjects(text, section).lastIn(0, text.length);
+}
+
+/**
+ * The subjects named in a text, to find the one named last in a part of it without reading that part again
+ * (the checker asks for the words before every figure: read anew each time, they cost the square of a long
+ * paragraph's length). No name holds a digit, a clause break (`,;:`) or `。`, so no mention crosses a part
+ * that starts after one of those (or at the start) and ends before one (or at the end): the mentions of
+ * such a part are those of the whole text that lie in it, and its last subject is `lastSubject` of the part.
+ */
+export class NamedSubjects {
+  private readonly all: Mention[];
+  /** For each mention, the index of the last 三公 mention up to it (-1: none). */
+  private readonly lastSanGong: number[];
+
+  constructor(text: string, section: number) {
+    this.all = mentions(text, section);
+    let last = -1;
+    this.lastSanGong = this.all.map((m, i) => (last = m.subject.tag === "sangong" ? i : last));
+  }
+
+  /** The subject named last in `text.slice(from, to)` (`from` and `to` as above). */
+  lastIn(from: number, to: number): Subject | null {
+    const lo = this.countEndingBy(from);
+    const hi = this.countEndingBy(to);
+    if (hi <= lo) return null;
+    // In the “三公” section a 三公 item is the subject even where 财政拨款支出 follows it (“三公”经费财政拨款支出决算数).
+    const sanGong = this.lastSanGong[hi - 1];
+    if (sanGong >= lo) return this.all[sanGong].subject;
+    // Of the mentions ending at the same place, the most specific one (三公 item, class) wins.
+    let first = hi - 1;
+    while (first > lo && this.all[first - 1].at === this.all[hi - 1].at) first--;
+    const atEnd = this.all.slice(first, hi);
+    return (atEnd.find((m) => m.subject.tag !== "fact") ?? atEnd[atEnd.length - 1]).subject;
+  }
+
+  /** How many mentions end at or before `offset` (they are sorted by their end). */
+  private countEndingBy(offset: number): number {
+    let lo = 0;
+    let hi = this.all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.all[mid].at <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+/** What makes two subjects the same (sameSubject), as a string to key a map with. */
+export function subjectKey(s: Subject): string {
+  const id = s.tag === "fact" ? s.key : s.tag === "class" ? s.code : s.tag === "sangong" ? s.item : s.name;
+  return `${s.tag}:${id}`;
 }
 
 export function sameSubject(a: Subject | null, b: Subject | null): boolean {
