@@ -1,16 +1,13 @@
 // Names against the 科目 catalogue: a known code printed under another name is worth a warning (a code typed
 // wrong, or a name from another year). Codes the catalogue does not know are not reported: it is partial.
-import type { Catalog } from "../catalog/catalog";
-import type { Amount, CodeRow, Table } from "../model";
+import type { Catalog, Scheme } from "../catalog/catalog";
+import type { Amount, Table } from "../model";
 import type { Checker } from "./checker";
 
 export function checkCatalogNames(table: Table, catalog: Catalog, ck: Checker): void {
-  // The cell to name is worked out only for a name that does not match: a code row's first cell, in the order
-  // the columns were read.
-  const check = (code: string, name: string, at: CodeRow | Amount, scheme: "function" | "economic") => {
-    if (!name || catalog.nameMatches(code, name, scheme) !== false) return;
+  const mismatch = (code: string, name: string, scheme: Scheme) => Boolean(name) && catalog.nameMatches(code, name, scheme) === false;
+  const flag = (code: string, name: string, cell: Amount | undefined, scheme: Scheme) => {
     const expected = catalog.lookup(code, scheme)?.name ?? "";
-    const cell = "cells" in at ? Object.values(at.cells)[0] : at;
     ck.flag(
       { rule: "CAT-名称", table: table.id, what: "" },
       "warning",
@@ -20,8 +17,9 @@ export function checkCatalogNames(table: Table, catalog: Catalog, ck: Checker): 
     );
   };
   if (table.kind === "code") {
-    for (const r of table.rows) if (r.code) check(r.code, r.name, r, "function");
+    // Named at the row's first cell (in the order the columns were read), made only for a row that is named.
+    for (const r of table.rows) if (r.code && mismatch(r.code, r.name, "function")) flag(r.code, r.name, Object.values(r.cells)[0], "function");
   } else if (table.kind === "econ") {
-    for (const i of table.items) check(i.code, i.name, i.amount, "economic");
+    for (const i of table.items) if (mismatch(i.code, i.name, "economic")) flag(i.code, i.name, i.amount, "economic");
   }
 }

@@ -157,7 +157,7 @@ export class Checker {
     if (this.fast && !isAbsent(target)) {
       const t = fastCents(target);
       const b = fastCents(limit);
-      if (t !== null && b !== null && t <= b) return;
+      if (this.holdsAtMost(t, b)) return;
       if (t !== null && b !== null && isSafeCents(t - b) && isSafeCents(Math.abs(t) + Math.abs(b))) {
         // Over the limit by exactly t − b cents: the words Decimal would give (formatCents = formatAmount).
         return this.over(subject, severity, target, limit, limitWhat, formatCents(t), formatCents(b), formatCents(t - b));

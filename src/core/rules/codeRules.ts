@@ -5,7 +5,7 @@ import type { CodeRow, CodeTable } from "../model";
 import type { CodeColumnKey, CodeTableId } from "./catalogue";
 import { type Checker, type Part, isSafeCents, minus } from "./checker";
 import type { Identity } from "./identity";
-import { columnName, describeRow, hasColumn, rowCell, rowsByCode, totalCell, totalRow } from "./lines";
+import { columnName, describeRow, hasColumn, rowCell, totalCell, totalRow } from "./lines";
 
 interface RowRule {
   rule: string;
@@ -46,7 +46,7 @@ function presentAncestor(code: string | null, byCode: ReadonlyMap<string, CodeRo
 }
 
 export function hierarchy(t: CodeTable): Hierarchy {
-  const byCode = rowsByCode(t);
+  const byCode = t.byCode;
   const children: Hierarchy["children"] = new Map();
   const orphans: Hierarchy["orphans"] = [];
   for (const row of t.rows) {

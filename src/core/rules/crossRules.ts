@@ -6,7 +6,7 @@ import { type CodeTable, type EconTable, type Ref, type SanGongTable, type Summa
 import { Decimal, formatAmount } from "../money";
 import { type CodeColumnKey, type Fund, SUMMARY_COLUMN_LABEL, SUMMARY_LINE_LABEL, type SummaryColumnKey, X9_PAIRS } from "./catalogue";
 import type { Checker } from "./checker";
-import { classLines, codeRow, columnName, describeLine, describeRow, hasColumn, lineCell, rowCell, summaryCell, totalCell } from "./lines";
+import { classLines, columnName, describeLine, describeRow, hasColumn, lineCell, rowCell, summaryCell, totalCell } from "./lines";
 import { sangongCell } from "./sangongRules";
 
 interface Tables {
@@ -80,7 +80,7 @@ function classAgreement(rule: string, summary: SummaryTable, column: SummaryColu
   const what = (l: (typeof lines)[number]) => `${summary.id} ${describeLine(l)}${summary.id === "表4" ? `（${SUMMARY_COLUMN_LABEL[column]}）` : ""}`;
   for (const l of lines) {
     const code = l.classCode ?? "";
-    const row = codeRow(table, code);
+    const row = table.byCode.get(code);
     const cell = summaryCell(summary, l, column);
     if (row) ck.equal({ rule, table: summary.id, what: what(l) }, cell, rowCell(table, row, tableColumn), `${table.id} 类${code} ${columnName(table, tableColumn)}`);
     else ck.equalValue({ rule, table: summary.id, what: what(l) }, cell, new Decimal(0), [], `${table.id}（无类${code}，即 0）`);
@@ -130,7 +130,7 @@ function x8(t3: CodeTable, t5: CodeTable, ck: Checker): void {
   const words = new Map(columns.map((col) => [col, { own: columnName(t5, col), limit: `表3 同一科目的${columnName(t3, col)}` }]));
   for (const row of t5.rows) {
     if (!row.code) continue;
-    const other = codeRow(t3, row.code);
+    const other = t3.byCode.get(row.code);
     for (const col of columns) {
       // Most of 表5's rows are within 表3's: that is settled in cents, before a Ref or a message is made.
       const limit = other ? other.cents(col) : 0; // no such row in 表3: 0

@@ -35,16 +35,6 @@ export function classLines(table: SummaryTable): SummaryLine[] {
   return table.expense.filter((l) => l.key === "class");
 }
 
-/** The row of a code (codes are unique: the reader keeps only the first row of a code). */
-export function codeRow(table: CodeTable, code: string): CodeRow | undefined {
-  return table.byCode.get(code);
-}
-
-/** The coded rows of a table by code. */
-export function rowsByCode(table: CodeTable): ReadonlyMap<string, CodeRow> {
-  return table.byCode;
-}
-
 export function totalRow(table: CodeTable): CodeRow | undefined {
   return table.rows.find((r) => r.level === "合计");
 }

@@ -46,7 +46,7 @@ export class TableCents {
 
 /** A number or an empty cell read exactly as readAmount reads it (money.ts), without an Amount; undefined for
  *  anything else (text, a dash, an error value), which only readAmount reads. */
-export function plainCents(raw: CellValue | undefined): number | null | undefined {
+function plainCents(raw: CellValue | undefined): number | null | undefined {
   if (raw === null || raw === undefined) return 0;
   if (typeof raw === "number" && Number.isFinite(raw)) return numberCents(raw);
   return undefined;

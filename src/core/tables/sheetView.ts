@@ -156,9 +156,7 @@ export class SheetView {
         const raw = row[c];
         if (raw === null || raw === undefined || typeof raw === "boolean" || this.isLabel(r, c)) continue;
         // Numbers are figures; text only when it reads as an amount (a 行次 or code was consumed above).
-        // A date (a number in a date format) is not a figure.
-        const figure = typeof raw === "number" ? Number.isFinite(raw) && this.dateFormat(r, c) === null : couldBeAmount(raw) && readAmount(raw).kind === "amount";
-        if (figure) out.push(this.address(r, c));
+        if (typeof raw === "number" ? Number.isFinite(raw) : couldBeAmount(raw) && readAmount(raw).kind === "amount") out.push(this.address(r, c));
       }
     }
     return out;
