@@ -4,14 +4,12 @@ import { validate } from "../../src/core/validate";
 import type { CodeTable } from "../../src/core/model";
 import { checkInExcel } from "../../src/excel/check";
 import { openWorkbook } from "../fakeHost/adapterHost";
-import { FakeContext } from "../fakeHost/proxies";
 import { FakeWorkbook } from "../fakeHost/state";
+import { userEdit } from "../fakeHost/userEdit";
 import { WUHAN_XLSX, readGrids } from "../support/workbooks";
 
 async function typeInto(state: FakeWorkbook, sheet: string, address: string, typed: string): Promise<void> {
-  const context = new FakeContext(state);
-  context.workbook.worksheets.getItem(sheet).getRange(address).values = [[typed]];
-  await context.sync();
+  await userEdit(state, (context) => (context.workbook.worksheets.getItem(sheet).getRange(address).values = [[typed]]));
 }
 
 describe("a date typed into an amount cell", () => {
@@ -34,5 +32,16 @@ describe("a date typed into an amount cell", () => {
     // The rules that need the cell say they could not run, rather than work with 45721.
     expect(findings.filter((f) => /45721|45,721/.test(f.message))).toEqual([]);
     expect(findings.some((f) => f.rule !== "AMT" && f.message.startsWith("未能校验"))).toBe(true);
+  });
+
+  it("in a cell already formatted as a number stays a number, as Excel shows it (45,721.00), and the sums say so", async () => {
+    const state = FakeWorkbook.fromGrids(await readGrids(WUHAN_XLSX));
+    state.sheet("表1")!.cell("C8").numberFormat = "#,##0.00";
+    await typeInto(state, "表1", "C8", "2025/3/5");
+    // Excel gives a date format only to a General cell: this one keeps its own.
+    expect(state.sheet("表1")?.peek("C8")).toMatchObject({ value: 45721, numberFormat: "#,##0.00" });
+    const { findings } = await checkInExcel(openWorkbook(state));
+    expect(findings.filter((f) => f.sheet === "表1" && f.cells.includes("C8") && f.rule === "AMT")).toEqual([]);
+    expect(findings.some((f) => /45721/.test(f.message))).toBe(true);
   });
 });

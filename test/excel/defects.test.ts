@@ -16,6 +16,7 @@ import { openWorkbook } from "../fakeHost/adapterHost";
 import { declaredOnly } from "../fakeHost/office";
 import { FakeContext } from "../fakeHost/proxies";
 import { FakeSheet, FakeWorkbook } from "../fakeHost/state";
+import { userEdit } from "../fakeHost/userEdit";
 import { evaluate, evaluateCell } from "../support/evaluate";
 import { ROOT, WUHAN_XLSX, readGrids } from "../support/workbooks";
 
@@ -26,12 +27,6 @@ async function wuhan(): Promise<FakeWorkbook> {
   return state;
 }
 
-/** What a person does in Excel between two clicks of the add-in, through the same API semantics. */
-async function userEdit(state: FakeWorkbook, edit: (context: FakeContext) => void): Promise<void> {
-  const context = new FakeContext(state);
-  edit(context);
-  await context.sync();
-}
 
 const insertRowAbove = (sheet: string, row: number) => (c: FakeContext) => c.workbook.worksheets.getItem(sheet).getRange(`A${row}`).getEntireRow().insert("Down");
 

@@ -7,14 +7,9 @@ import { openWorkbook } from "../fakeHost/adapterHost";
 import { createFakeHost } from "../fakeHost/office";
 import { FakeContext } from "../fakeHost/proxies";
 import { FakeSheet, FakeWorkbook } from "../fakeHost/state";
+import { userEdit } from "../fakeHost/userEdit";
 import { evaluate } from "../support/evaluate";
 import { WUHAN_XLSX, readGrids } from "../support/workbooks";
-
-async function batch(state: FakeWorkbook, queue: (c: FakeContext) => void): Promise<void> {
-  const context = new FakeContext(state);
-  queue(context);
-  await context.sync();
-}
 
 function oneSheet(): FakeWorkbook {
   const state = new FakeWorkbook();
@@ -34,14 +29,14 @@ describe("writes are read as typed", () => {
     ["TRUE", true, undefined],
   ])("%s is stored as %p", async (typed, stored, format) => {
     const state = oneSheet();
-    await batch(state, (c) => (c.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[typed]]));
+    await userEdit(state, (c) => (c.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[typed]]));
     expect(state.sheets[0].peek("A1")?.value).toBe(stored);
     expect(state.sheets[0].peek("A1")?.numberFormat).toBe(format);
   });
 
   it("a leading =, + or - makes a formula, calculated by the engine; the text format keeps a string as written", async () => {
     const state = oneSheet();
-    await batch(state, (c) => {
+    await userEdit(state, (c) => {
       const ws = c.workbook.worksheets.getItem("Sheet1");
       ws.getRange("A1:A2").values = [[2], [3]];
       ws.getRange("B1").formulas = [["=A1*A2"]];
@@ -63,12 +58,12 @@ describe("writes are read as typed", () => {
 
   it("inserting a row moves the formulas that point below it", async () => {
     const state = oneSheet();
-    await batch(state, (c) => {
+    await userEdit(state, (c) => {
       const ws = c.workbook.worksheets.getItem("Sheet1");
       ws.getRange("A1:A3").values = [[1], [2], [3]];
       ws.getRange("A4").formulas = [["=SUM(A1:A3)"]];
     });
-    await batch(state, (c) => c.workbook.worksheets.getItem("Sheet1").getRange("A2").getEntireRow().insert("Down"));
+    await userEdit(state, (c) => c.workbook.worksheets.getItem("Sheet1").getRange("A2").getEntireRow().insert("Down"));
     expect(state.sheets[0].peek("A5")?.formula).toBe("=SUM(A1:A4)");
     expect(evaluate(state.sheets[0], "A5")?.toString()).toBe("6");
   });
@@ -78,20 +73,20 @@ describe("limits and rules", () => {
   it("refuses a request over 5 MB, and measures each sync", async () => {
     const state = oneSheet();
     const big = Array.from({ length: 100000 }, (_, i) => [`第${i}行的一段较长的文字，用来把请求撑大`]);
-    await expect(batch(state, (c) => (c.workbook.worksheets.getItem("Sheet1").getRange("A1:A100000").values = big))).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    await expect(userEdit(state, (c) => (c.workbook.worksheets.getItem("Sheet1").getRange("A1:A100000").values = big))).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
     expect(state.sheets[0].peek("A1")).toBeUndefined();
     expect(state.syncs.at(-1)!.request).toBeGreaterThan(5 * 1024 * 1024);
   });
 
   it("finds sheets by name regardless of case, or by id, and keeps Excel's sheet-name rules", async () => {
     const state = oneSheet();
-    await batch(state, (c) => (c.workbook.worksheets.getItem("SHEET1").getRange("A1").values = [[1]]));
+    await userEdit(state, (c) => (c.workbook.worksheets.getItem("SHEET1").getRange("A1").values = [[1]]));
     expect(state.sheets[0].peek("A1")?.value).toBe(1);
-    await batch(state, (c) => (c.workbook.worksheets.getItem(state.sheets[0].id).getRange("A2").values = [[2]]));
+    await userEdit(state, (c) => (c.workbook.worksheets.getItem(state.sheets[0].id).getRange("A2").values = [[2]]));
     expect(state.sheets[0].peek("A2")?.value).toBe(2);
-    await expect(batch(state, (c) => c.workbook.worksheets.add("sheet1"))).rejects.toMatchObject({ code: "ItemAlreadyExists" });
-    await expect(batch(state, (c) => c.workbook.worksheets.add("a/b"))).rejects.toMatchObject({ code: "InvalidArgument" });
-    await expect(batch(state, (c) => c.workbook.worksheets.add("x".repeat(32)))).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(userEdit(state, (c) => c.workbook.worksheets.add("sheet1"))).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+    await expect(userEdit(state, (c) => c.workbook.worksheets.add("a/b"))).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(userEdit(state, (c) => c.workbook.worksheets.add("x".repeat(32)))).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 
   it("a hidden sheet cannot be activated; a protected sheet refuses writes", async () => {
@@ -99,9 +94,9 @@ describe("limits and rules", () => {
     const hidden = state.addSheet(new FakeSheet("隐藏"));
     hidden.visibility = "Hidden";
     await expect(selectCells(openWorkbook(state), "隐藏", ["A1"])).rejects.toThrow(/已隐藏：请先在 Excel 中取消隐藏/);
-    await expect(batch(state, (c) => c.workbook.worksheets.getItem("隐藏").activate())).rejects.toMatchObject({ code: "InvalidOperation" });
+    await expect(userEdit(state, (c) => c.workbook.worksheets.getItem("隐藏").activate())).rejects.toMatchObject({ code: "InvalidOperation" });
     state.sheets[0].protected = true;
-    await expect(batch(state, (c) => (c.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[1]]))).rejects.toMatchObject({ code: "AccessDenied" });
+    await expect(userEdit(state, (c) => (c.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[1]]))).rejects.toMatchObject({ code: "AccessDenied" });
   });
 
   it("the settings fail to save past their size limit", async () => {
@@ -117,7 +112,7 @@ describe("limits and rules", () => {
 describe("the adapter under those rules", () => {
   it("reads values with their number formats, so that 0.9673 is known as 96.73%", async () => {
     const state = oneSheet();
-    await batch(state, (c) => (c.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").values = [["完成率", "96.73%"]]));
+    await userEdit(state, (c) => (c.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").values = [["完成率", "96.73%"]]));
     const read = await openWorkbook(state).run((context) => readWorkbook(context, { numberFormats: true }));
     expect(read.grids[0].values).toEqual([["完成率", 0.9673]]);
     expect(read.grids[0].numberFormats).toEqual([[null, "0.00%"]]);

@@ -10,7 +10,7 @@ import { undoLast } from "../../src/excel/undo";
 import { openWorkbook } from "../fakeHost/adapterHost";
 import { FakeWorkbook } from "../fakeHost/state";
 import { evaluate, evaluateCell } from "../support/evaluate";
-import { ROOT, readGrids } from "../support/workbooks";
+import { ROOT, WUHAN_SELF_EVAL_DISAGREEING, disagreement, readGrids } from "../support/workbooks";
 
 const INDICATORS = join(ROOT, "samples", "self-eval-indicators.xlsx");
 const FILLED = join(ROOT, "samples", "wuhan-2020-self-eval.xlsx");
@@ -77,21 +77,8 @@ describe("检查自评表", () => {
     const checked = await checkSelfEvalInExcel(host);
     expect(state.syncCount).toBe(5);
     expect(checked.tables).toHaveLength(9);
-    const disagreeing = checked.findings.filter((f) => f.rule === "SE-得分").map((f) => `${f.sheet.slice(0, 3)}!${f.cells[0]} ${f.found}→${f.expected}`);
-    expect(disagreeing).toEqual([
-      "p01!H6 3.50→3.00",
-      "p01!H7 0.20→0.10",
-      "p01!H19 0.63→0.69",
-      "p07!H8 9.00→10.00",
-      "p10!H8 9.00→8.00",
-      "p11!H6 9.00→8.00",
-      "p11!H7 9.00→8.00",
-      "p11!H8 9.00→8.00",
-      "p11!H9 9.00→8.00",
-      "p11!H10 39.00→38.00",
-      "p12!H14 6.00→5.00",
-      "p12!H15 6.00→5.00",
-    ]);
+    const disagreeing = checked.findings.filter((f) => f.rule === "SE-得分").map(disagreement);
+    expect(disagreeing).toEqual(WUHAN_SELF_EVAL_DISAGREEING);
     const p01 = state.sheets.find((s) => s.name.startsWith("p01"))!;
     expect(p01.peek("H6")?.fill?.color).toBe("#FFC7CE");
     expect(p01.notes.get("H6")).toMatch(/专家评审.*得分 3\.50 与其评分标准不符，按标准应为 3\.00/);

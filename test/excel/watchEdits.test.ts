@@ -4,8 +4,8 @@
 import { CheckSession } from "../../src/shared/checkSession";
 import { mayBeOutsideEdit, watchEdits } from "../../src/excel/watchEdits";
 import { openWorkbook } from "../fakeHost/adapterHost";
-import { FakeContext } from "../fakeHost/proxies";
 import { FakeSheet, FakeWorkbook } from "../fakeHost/state";
+import { userEdit } from "../fakeHost/userEdit";
 import { WUHAN_XLSX, readGrids } from "../support/workbooks";
 
 interface Edit {
@@ -16,16 +16,16 @@ interface Edit {
 
 /** One batch written to A1:B2 (or A1 alone when it carries details, as Excel's would) by `by`. */
 async function edit(state: FakeWorkbook, sheet: string, { by, details, omitTriggerSource = false }: Edit): Promise<void> {
-  const context = new FakeContext(state);
-  context.triggerSource = by;
-  context.omitTriggerSource = omitTriggerSource;
-  if (details) context.changeDetails = { valueBefore: "", valueAfter: 1, valueTypeBefore: "Empty", valueTypeAfter: "Double" };
-  const range = context.workbook.worksheets.getItem(sheet).getRange(details ? "A1" : "A1:B2");
-  range.values = details ? [[1]] : [
-    [1, 2],
-    [3, 4],
-  ];
-  await context.sync();
+  await userEdit(state, (context) => {
+    context.triggerSource = by;
+    context.omitTriggerSource = omitTriggerSource;
+    if (details) context.changeDetails = { valueBefore: "", valueAfter: 1, valueTypeBefore: "Empty", valueTypeAfter: "Double" };
+    const range = context.workbook.worksheets.getItem(sheet).getRange(details ? "A1" : "A1:B2");
+    range.values = details ? [[1]] : [
+      [1, 2],
+      [3, 4],
+    ];
+  });
 }
 
 function oneSheet(): FakeWorkbook {

@@ -16,6 +16,26 @@ export const ROOT = join(__dirname, "..", "..");
 export const WUHAN_XLSX = join(ROOT, "samples", "wuhan-2020.xlsx");
 export const SHANGHAI_XLSX = join(ROOT, "samples", "shanghai-putuo-czj-2024.xlsx");
 
+/** The 12 scores of samples/wuhan-2020-self-eval.xlsx that disagree with their own 评分标准 (as published; the
+ *  sample keeps them): `sheet prefix!cell found→expected`, what the core and 检查自评表 in Excel must both say. */
+export const WUHAN_SELF_EVAL_DISAGREEING = [
+  "p01!H6 3.50→3.00",
+  "p01!H7 0.20→0.10",
+  "p01!H19 0.63→0.69",
+  "p07!H8 9.00→10.00",
+  "p10!H8 9.00→8.00",
+  "p11!H6 9.00→8.00",
+  "p11!H7 9.00→8.00",
+  "p11!H8 9.00→8.00",
+  "p11!H9 9.00→8.00",
+  "p11!H10 39.00→38.00",
+  "p12!H14 6.00→5.00",
+  "p12!H15 6.00→5.00",
+];
+
+/** A score finding as WUHAN_SELF_EVAL_DISAGREEING lists it. */
+export const disagreement = (f: { sheet: string; cells: string[]; found: string | null; expected: string | null }) => `${f.sheet.slice(0, 3)}!${f.cells[0]} ${f.found}→${f.expected}`;
+
 export function wuhanSpecs(): SheetSpec[] {
   return wuhanSheets(join(ROOT, "samples", "data", "wuhan-2020"));
 }
